@@ -1,0 +1,49 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * One config for the client build (Vite) and the test projects (Vitest):
+ * - unit:   fast, self-contained tests (tiny fixtures in test/fixtures); `npm test`
+ * - shared: tests that read the real feeds in ../shared (`npm run test:shared`)
+ * - e2e:    a real server driven by headless Chromium (`npm run test:e2e`)
+ */
+export default defineConfig({
+  root: 'client',
+  publicDir: 'public',
+  build: { outDir: '../dist/client', emptyOutDir: true },
+  test: {
+    root: '.',
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          root: '.',
+          include: ['test/**/*.test.ts'],
+          exclude: ['test/shared/**', 'test/e2e/**', 'node_modules/**'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'shared',
+          root: '.',
+          include: ['test/shared/**/*.test.ts'],
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
+          pool: 'forks',
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          root: '.',
+          include: ['test/e2e/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
