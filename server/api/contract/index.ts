@@ -1,0 +1,3 @@
+/** The API contract: request and response schemas shared by the server and (as types) the client. */
+export * from './requests.ts';
+export * from './responses.ts';

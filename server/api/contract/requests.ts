@@ -1,0 +1,73 @@
+import { z } from 'zod';
+
+/**
+ * Request schemas: every query parameter the API accepts, validated once at the edge. Unknown
+ * parameters are rejected (`strict`). The same schemas generate /api/openapi.json.
+ */
+
+const date = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'not a calendar date')
+  .describe('Service date, YYYY-MM-DD, in the stop’s local calendar');
+const time = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:MM (00:00–23:59)')
+  .describe('Local time at the stop, HH:MM');
+const boolString = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((v) => v === 'true' || v === '1');
+const intString = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^\d+$/, 'expected a whole number')
+    .transform(Number)
+    .pipe(z.number().int().min(min).max(max));
+const id = z.string().min(1).max(200).describe('A GTFS id');
+export const lang = z.enum(['en', 'ru', 'be']).describe('Language of names and advisories');
+const feed = z.string().min(1).max(100).regex(/^[\w.-]+$/, 'letters, digits, . _ -').describe('Feed id (file or folder name)');
+
+/** GET /api/journeys */
+export const journeysQuery = z.strictObject({
+  from: id.describe('Origin stop or station id'),
+  to: id.describe('Destination stop or station id'),
+  date,
+  time,
+  arriveBy: boolString.default(false).describe('Arrive by `time` instead of departing after it'),
+  window: intString(0, 1440).default(0).describe('Range query: all Pareto-optimal journeys departing within this many minutes'),
+  maxTransfers: intString(0, 8).default(5),
+  minTransfer: intString(0, 120).default(5).describe('Minimum change time at one station, minutes'),
+  feed: feed.optional(),
+  lang: lang.optional(),
+});
+export type JourneysQuery = z.infer<typeof journeysQuery>;
+
+/** GET /api/stops */
+export const stopsQuery = z.strictObject({
+  q: z.string().max(100).default(''),
+  lang: lang.optional(),
+  feed: feed.optional(),
+  limit: intString(1, 100).default(20),
+});
+export type StopsQuery = z.infer<typeof stopsQuery>;
+
+/** GET /api/stops/:id/departures and /arrivals */
+export const boardQuery = z.strictObject({
+  date,
+  time: time.default('00:00'),
+  duration: intString(1, 1440).default(180).describe('Minutes after `time`'),
+  feed: feed.optional(),
+  lang: lang.optional(),
+});
+export type BoardQuery = z.infer<typeof boardQuery>;
+
+/** GET /api/trips/:id */
+export const tripQuery = z.strictObject({ date, feed: feed.optional(), lang: lang.optional() });
+export type TripQuery = z.infer<typeof tripQuery>;
+
+/** GET /api/network */
+export const networkQuery = z.strictObject({ feed: feed.optional(), lang: lang.optional() });
+export type NetworkQuery = z.infer<typeof networkQuery>;
+
+/** Path parameter ids (stops, trips). */
+export const idParam = id;

@@ -1,0 +1,177 @@
+import { z } from 'zod';
+
+/**
+ * Response schemas (FPTF vocabulary: `type` on every object, ISO 8601 times with the stop's own
+ * offset, durations in seconds). The client imports only the inferred types.
+ */
+
+export const stop = z.object({
+  type: z.literal('stop'),
+  id: z.string(),
+  name: z.string(),
+  lat: z.number(),
+  lon: z.number(),
+  country: z.string().describe('ISO 3166-1 alpha-2, "" when unknown'),
+  timezone: z.string(),
+  station: z.string().nullable().describe('Parent station id'),
+  isStation: z.boolean(),
+  isBorder: z.boolean().describe('Last stop before or first after a border on some train'),
+});
+export type Stop = z.infer<typeof stop>;
+
+const lonLat = z.tuple([z.number(), z.number()]);
+
+export const lineString = z.object({ type: z.literal('LineString'), coordinates: z.array(lonLat) });
+
+export const borderCrossing = z.object({
+  type: z.literal('borderCrossing'),
+  fromCountry: z.string(),
+  toCountry: z.string(),
+  point: lonLat.describe('[lon, lat]'),
+  afterStop: z.string().describe('Id of the last stop before the border'),
+  beforeStop: z.string().describe('Id of the first stop after the border'),
+  advisory: z.string().nullable().describe('Rider advisory from the feed'),
+  advisorySource: z.string().nullable(),
+});
+export type BorderCrossing = z.infer<typeof borderCrossing>;
+
+export const stopover = z.object({
+  type: z.literal('stopover'),
+  stop,
+  arrival: z.string().nullable(),
+  departure: z.string().nullable(),
+  estimated: z.boolean().describe('Time not published by any source (GTFS timepoint=0 or interpolated)'),
+});
+export type Stopover = z.infer<typeof stopover>;
+
+export const tripRef = z.object({
+  id: z.string(),
+  name: z.string().describe('Train number or route short name'),
+  route: z.object({ id: z.string(), name: z.string(), color: z.string().nullable() }),
+  agency: z.object({ id: z.string(), name: z.string(), url: z.string() }),
+  headsign: z.string(),
+});
+export type TripRef = z.infer<typeof tripRef>;
+
+export const trainLeg = z.object({
+  type: z.literal('train'),
+  trip: tripRef,
+  from: z.object({ stop, departure: z.string() }),
+  to: z.object({ stop, arrival: z.string() }),
+  duration: z.number().int(),
+  estimated: z.boolean(),
+  stops: z.array(stopover),
+  geometry: lineString,
+  borderCrossings: z.array(borderCrossing),
+});
+export type TrainLeg = z.infer<typeof trainLeg>;
+
+export const walkLeg = z.object({
+  type: z.literal('walk'),
+  from: z.object({ stop, departure: z.string() }),
+  to: z.object({ stop, arrival: z.string() }),
+  duration: z.number().int(),
+  geometry: lineString,
+});
+export type WalkLeg = z.infer<typeof walkLeg>;
+
+export const leg = z.discriminatedUnion('type', [trainLeg, walkLeg]);
+export type Leg = z.infer<typeof leg>;
+
+export const journey = z.object({
+  type: z.literal('journey'),
+  departure: z.string(),
+  arrival: z.string(),
+  duration: z.number().int().describe('Seconds'),
+  transfers: z.number().int(),
+  estimated: z.boolean(),
+  legs: z.array(leg),
+});
+export type Journey = z.infer<typeof journey>;
+
+export const journeysResponse = z.object({ feed: z.string(), journeys: z.array(journey) });
+export type JourneysResponse = z.infer<typeof journeysResponse>;
+
+export const stopsResponse = z.object({ feed: z.string(), stops: z.array(stop) });
+export type StopsResponse = z.infer<typeof stopsResponse>;
+
+export const boardEntry = z.object({
+  type: z.literal('boardEntry'),
+  trip: tripRef,
+  stop,
+  time: z.string(),
+  estimated: z.boolean(),
+  direction: z.string().describe('Terminus (departures) or origin (arrivals)'),
+});
+export const boardResponse = z.object({ feed: z.string(), stop, kind: z.enum(['departures', 'arrivals']), entries: z.array(boardEntry) });
+export type BoardResponse = z.infer<typeof boardResponse>;
+
+export const tripResponse = z.object({
+  feed: z.string(),
+  date: z.string(),
+  trip: tripRef,
+  estimated: z.boolean(),
+  stops: z.array(stopover),
+  geometry: lineString,
+  borderCrossings: z.array(borderCrossing),
+});
+export type TripResponse = z.infer<typeof tripResponse>;
+
+export const feedSummary = z.object({
+  id: z.string(),
+  agencies: z.array(z.object({ id: z.string(), name: z.string(), timezone: z.string() })),
+  stops: z.number().int(),
+  trips: z.number().int(),
+  serviceFrom: z.string().nullable(),
+  serviceTo: z.string().nullable(),
+  loadedAt: z.string(),
+  warnings: z.number().int(),
+  provenance: z.object({ publishedTrips: z.number().int(), estimatedTrips: z.number().int(), partlyEstimatedTrips: z.number().int() }),
+});
+export type FeedSummary = z.infer<typeof feedSummary>;
+
+export const healthResponse = z.object({ status: z.enum(['ok', 'degraded']), feeds: z.array(feedSummary) });
+export const feedsResponse = z.object({ default: z.string(), feeds: z.array(feedSummary) });
+export type FeedsResponse = z.infer<typeof feedsResponse>;
+
+export const errorResponse = z.object({
+  error: z.object({ code: z.string(), message: z.string(), param: z.string().optional() }),
+});
+export type ErrorResponse = z.infer<typeof errorResponse>;
+
+/** Properties of the features of GET /api/network (a GeoJSON FeatureCollection). */
+export const networkFeatureProps = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('line'), id: z.string(), name: z.string(), color: z.string().nullable(), routes: z.array(z.string()) }),
+  z.object({
+    kind: z.literal('station'),
+    id: z.string(),
+    name: z.string(),
+    country: z.string(),
+    isBorder: z.boolean(),
+    major: z.boolean().describe('Served by many trips or where lines meet (drawn larger)'),
+    departures: z.number().int().describe('Trips calling here over the feed'),
+  }),
+  z.object({
+    kind: z.literal('borderCrossing'),
+    fromCountry: z.string(),
+    toCountry: z.string(),
+    afterStop: z.string(),
+    beforeStop: z.string(),
+    advisory: z.string().nullable(),
+  }),
+]);
+export type NetworkFeatureProps = z.infer<typeof networkFeatureProps>;
+
+export const networkResponse = z.object({
+  type: z.literal('FeatureCollection'),
+  feed: z.string(),
+  bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]).nullable(),
+  features: z.array(
+    z.object({
+      type: z.literal('Feature'),
+      geometry: z.union([lineString, z.object({ type: z.literal('Point'), coordinates: lonLat })]),
+      properties: networkFeatureProps,
+    }),
+  ),
+});
+export type NetworkResponse = z.infer<typeof networkResponse>;
