@@ -51,7 +51,8 @@ export function createCountryLocator(topology: Topology): CountryLocator {
   for (const f of fc.features) {
     if (!f.geometry) continue;
     const code =
-      (f.id !== undefined ? countries.numericToAlpha2(String(f.id)) : undefined) ?? NAMED_CODES[f.properties.name];
+      (f.id !== undefined ? countries.numericToAlpha2(String(f.id)) : undefined) ??
+      NAMED_CODES[f.properties.name];
     if (!code) continue;
     shapes.push({ code, name: f.properties.name, bbox: bboxOf(f), feature: f });
   }

@@ -1,5 +1,5 @@
-import lineIntersect from '@turf/line-intersect';
 import { lineString } from '@turf/helpers';
+import lineIntersect from '@turf/line-intersect';
 import type { CountryLocator } from './countryLocator.ts';
 import { distanceMetres, type LonLat } from './geo.ts';
 
@@ -52,8 +52,19 @@ export function findBorderCrossings(
       const a = Math.min(stopVertex[prev] ?? 0, geometry.length - 1);
       const b = Math.max(a, Math.min(stopVertex[i] ?? geometry.length - 1, geometry.length - 1));
       const piece: LonLat[] =
-        b > a ? geometry.slice(a, b + 1) : [[stops[prev].lon, stops[prev].lat], [stops[i].lon, stops[i].lat]];
-      crossings.push({ fromCountry: from, toCountry: to, point: crossingPoint(piece, from, to, locator), afterStop: prev, beforeStop: i });
+        b > a
+          ? geometry.slice(a, b + 1)
+          : [
+              [stops[prev].lon, stops[prev].lat],
+              [stops[i].lon, stops[i].lat],
+            ];
+      crossings.push({
+        fromCountry: from,
+        toCountry: to,
+        point: crossingPoint(piece, from, to, locator),
+        afterStop: prev,
+        beforeStop: i,
+      });
     }
     prev = i;
   }

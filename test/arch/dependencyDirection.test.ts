@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve, dirname } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 /**
@@ -22,7 +22,8 @@ function sourceFiles(dir: string): string[] {
 function importsOf(file: string): string[] {
   const text = readFileSync(file, 'utf8');
   const specs = new Set<string>();
-  const re = /(?:import|export)\s[^'"`;]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|import\s+['"]([^'"]+)['"]/g;
+  const re =
+    /(?:import|export)\s[^'"`;]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|import\s+['"]([^'"]+)['"]/g;
   for (const m of text.matchAll(re)) specs.add(m[1] ?? m[2] ?? m[3]);
   return [...specs].map((s) => (s.startsWith('.') ? relative(root, resolve(dirname(file), s)) : s));
 }
@@ -30,13 +31,36 @@ function importsOf(file: string): string[] {
 const rules: { from: string; forbidden: RegExp[]; why: string }[] = [
   {
     from: 'server/engine',
-    forbidden: [/^node:/, /^(fs|path|os|child_process|worker_threads|http|https|url|zlib|stream)$/, /^express/, /^server\/(gtfs|api|network|compare)\b/, /^server\/main/, /^client\//],
+    forbidden: [
+      /^node:/,
+      /^(fs|path|os|child_process|worker_threads|http|https|url|zlib|stream)$/,
+      /^express/,
+      /^server\/(gtfs|api|network|compare)\b/,
+      /^server\/main/,
+      /^client\//,
+    ],
     why: 'the engine is pure: it reads no files and knows no HTTP (STYLE.md)',
   },
-  { from: 'server/gtfs', forbidden: [/^express/, /^server\/(api|compare)\b/, /^server\/main/, /^client\//], why: 'gtfs -> engine/model only' },
-  { from: 'server/network', forbidden: [/^express/, /^server\/(api|compare|gtfs)\b/, /^server\/main/, /^client\//], why: 'network -> engine/model only' },
-  { from: 'server/compare', forbidden: [/^express/, /^server\/api\b/, /^server\/main/, /^client\//], why: 'compare uses the engine, never express' },
-  { from: 'client', forbidden: [/^server\/(?!api\/contract)/, /^express/, /^node:/], why: 'the client imports only the API contract types' },
+  {
+    from: 'server/gtfs',
+    forbidden: [/^express/, /^server\/(api|compare)\b/, /^server\/main/, /^client\//],
+    why: 'gtfs -> engine/model only',
+  },
+  {
+    from: 'server/network',
+    forbidden: [/^express/, /^server\/(api|compare|gtfs)\b/, /^server\/main/, /^client\//],
+    why: 'network -> engine/model only',
+  },
+  {
+    from: 'server/compare',
+    forbidden: [/^express/, /^server\/api\b/, /^server\/main/, /^client\//],
+    why: 'compare uses the engine, never express',
+  },
+  {
+    from: 'client',
+    forbidden: [/^server\/(?!api\/contract)/, /^express/, /^node:/],
+    why: 'the client imports only the API contract types',
+  },
 ];
 
 describe('dependency direction', () => {
@@ -52,7 +76,8 @@ describe('dependency direction', () => {
       const violations: string[] = [];
       for (const f of files) {
         for (const spec of importsOf(f)) {
-          if (rule.forbidden.some((r) => r.test(spec))) violations.push(`${relative(root, f)} imports ${spec}`);
+          if (rule.forbidden.some((r) => r.test(spec)))
+            violations.push(`${relative(root, f)} imports ${spec}`);
         }
       }
       expect(violations).toEqual([]);
@@ -64,7 +89,8 @@ describe('dependency direction', () => {
     for (const f of sourceFiles(join(root, 'server'))) {
       const rel = relative(root, f);
       if (rel.startsWith('server/api/') || rel === 'server/main.ts' || rel === 'server/cli.ts') continue;
-      for (const spec of importsOf(f)) if (/^server\/(api\b|main)/.test(spec)) violations.push(`${rel} imports ${spec}`);
+      for (const spec of importsOf(f))
+        if (/^server\/(api\b|main)/.test(spec)) violations.push(`${rel} imports ${spec}`);
     }
     expect(violations).toEqual([]);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findBorderCrossings } from '../../server/network/findBorderCrossings.ts';
-import { naturalEarthLocator } from '../../server/network/naturalEarth.ts';
 import type { LonLat } from '../../server/network/geo.ts';
+import { naturalEarthLocator } from '../../server/network/naturalEarth.ts';
 
 const locator = naturalEarthLocator();
 
@@ -41,7 +41,11 @@ describe('findBorderCrossings', () => {
   });
 
   it('reports nothing for a domestic leg and skips stops of unknown country', () => {
-    const domestic = [stops[0], { lon: 31.9, lat: 54.8, country: '' }, { lon: 32.03, lat: 54.79, country: 'RU' }];
+    const domestic = [
+      stops[0],
+      { lon: 31.9, lat: 54.8, country: '' },
+      { lon: 32.03, lat: 54.79, country: 'RU' },
+    ];
     expect(findBorderCrossings(domestic, [], [0, 0, 0], locator)).toEqual([]);
   });
 });

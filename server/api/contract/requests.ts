@@ -8,15 +8,17 @@ import { z } from 'zod';
 const date = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'not a calendar date')
+  .refine(
+    (s) =>
+      !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    'not a calendar date',
+  )
   .describe('Service date, YYYY-MM-DD, in the stop’s local calendar');
 const time = z
   .string()
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:MM (00:00–23:59)')
   .describe('Local time at the stop, HH:MM');
-const boolString = z
-  .enum(['true', 'false', '1', '0'])
-  .transform((v) => v === 'true' || v === '1');
+const boolString = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 const intString = (min: number, max: number) =>
   z
     .string()
@@ -25,7 +27,12 @@ const intString = (min: number, max: number) =>
     .pipe(z.number().int().min(min).max(max));
 const id = z.string().min(1).max(200).describe('A GTFS id');
 export const lang = z.enum(['en', 'ru', 'be']).describe('Language of names and advisories');
-const feed = z.string().min(1).max(100).regex(/^[\w.-]+$/, 'letters, digits, . _ -').describe('Feed id (file or folder name)');
+const feed = z
+  .string()
+  .min(1)
+  .max(100)
+  .regex(/^[\w.-]+$/, 'letters, digits, . _ -')
+  .describe('Feed id (file or folder name)');
 
 /** GET /api/journeys */
 export const journeysQuery = z.strictObject({
@@ -34,7 +41,9 @@ export const journeysQuery = z.strictObject({
   date,
   time,
   arriveBy: boolString.default(false).describe('Arrive by `time` instead of departing after it'),
-  window: intString(0, 1440).default(0).describe('Range query: all Pareto-optimal journeys departing within this many minutes'),
+  window: intString(0, 1440)
+    .default(0)
+    .describe('Range query: all Pareto-optimal journeys departing within this many minutes'),
   maxTransfers: intString(0, 8).default(5),
   minTransfer: intString(0, 120).default(5).describe('Minimum change time at one station, minutes'),
   feed: feed.optional(),

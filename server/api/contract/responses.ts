@@ -103,7 +103,12 @@ export const boardEntry = z.object({
   estimated: z.boolean(),
   direction: z.string().describe('Terminus (departures) or origin (arrivals)'),
 });
-export const boardResponse = z.object({ feed: z.string(), stop, kind: z.enum(['departures', 'arrivals']), entries: z.array(boardEntry) });
+export const boardResponse = z.object({
+  feed: z.string(),
+  stop,
+  kind: z.enum(['departures', 'arrivals']),
+  entries: z.array(boardEntry),
+});
 export type BoardResponse = z.infer<typeof boardResponse>;
 
 export const tripResponse = z.object({
@@ -126,7 +131,11 @@ export const feedSummary = z.object({
   serviceTo: z.string().nullable(),
   loadedAt: z.string(),
   warnings: z.number().int(),
-  provenance: z.object({ publishedTrips: z.number().int(), estimatedTrips: z.number().int(), partlyEstimatedTrips: z.number().int() }),
+  provenance: z.object({
+    publishedTrips: z.number().int(),
+    estimatedTrips: z.number().int(),
+    partlyEstimatedTrips: z.number().int(),
+  }),
 });
 export type FeedSummary = z.infer<typeof feedSummary>;
 
@@ -141,7 +150,13 @@ export type ErrorResponse = z.infer<typeof errorResponse>;
 
 /** Properties of the features of GET /api/network (a GeoJSON FeatureCollection). */
 export const networkFeatureProps = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('line'), id: z.string(), name: z.string(), color: z.string().nullable(), routes: z.array(z.string()) }),
+  z.object({
+    kind: z.literal('line'),
+    id: z.string(),
+    name: z.string(),
+    color: z.string().nullable(),
+    routes: z.array(z.string()),
+  }),
   z.object({
     kind: z.literal('station'),
     id: z.string(),

@@ -1,0 +1,146 @@
+import type { Graph } from '@dagrejs/graphlib';
+import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
+import type { Timetable } from '../engine/model/Timetable.ts';
+import type { CountryLocator } from './countryLocator.ts';
+import { findBorderCrossings } from './findBorderCrossings.ts';
+import type { LonLat } from './geo.ts';
+import { nearestVertices } from './nearestVertices.ts';
+import { stationOf } from './stationOf.ts';
+import { tripGeometry } from './tripGeometry.ts';
+
+/** Feature properties of the network map (see the API contract's networkFeatureProps). */
+export type NetworkProps =
+  | { kind: 'line'; id: string; name: string; color: string | null; routes: string[] }
+  | {
+      kind: 'station';
+      id: string;
+      name: string;
+      country: string;
+      isBorder: boolean;
+      major: boolean;
+      departures: number;
+    }
+  | {
+      kind: 'borderCrossing';
+      fromCountry: string;
+      toCountry: string;
+      afterStop: string;
+      beforeStop: string;
+      advisory: string | null;
+    };
+
+/** Inputs derived once per feed. `calls[i]`: trips calling at stop i (stations include their platforms). */
+export interface NetworkInputs {
+  timetable: Timetable;
+  countries: readonly string[];
+  border: Uint8Array;
+  calls: ArrayLike<number>;
+  graph: Graph;
+  locator: CountryLocator;
+  /** Advisory text for a crossing, in the caller's language, or null. */
+  advisory: (from: string, to: string) => string | null;
+  /** Display name of a stop or route in the caller's language. */
+  stopName: (stop: number) => string;
+}
+
+/**
+ * The network as GeoJSON: one LineString per distinct geometry that trips run on (a shape, else a
+ * stop sequence), one Point per station with calls, one Point per border crossing. Distinct
+ * geometries are processed once, so a 80,000-trip feed costs as much as its few hundred patterns.
+ */
+export function buildNetworkGeoJson(
+  input: NetworkInputs,
+): FeatureCollection<LineString | Point, NetworkProps> {
+  const { timetable, countries, border, calls, graph } = input;
+  const { trips, stops, routes, shapes } = timetable;
+  const lines = new Map<string, { trip: number; routes: Set<number> }>();
+  for (let t = 0; t < trips.count; t++) {
+    const key = trips.shape[t] >= 0 ? `s${trips.shape[t]}` : stopSequenceKey(timetable, t);
+    const entry = lines.get(key);
+    if (entry) entry.routes.add(trips.route[t]);
+    else lines.set(key, { trip: t, routes: new Set([trips.route[t]]) });
+  }
+  const features: Feature<LineString | Point, NetworkProps>[] = [];
+  const crossings = new Map<string, Feature<Point, NetworkProps>>();
+  for (const [key, { trip, routes: routeSet }] of lines) {
+    const line = tripGeometry(timetable, trip);
+    if (line.length < 2) continue;
+    const routeList = [...routeSet];
+    const first = routes[routeList[0]];
+    features.push({
+      type: 'Feature',
+      geometry: { type: 'LineString', coordinates: line },
+      properties: {
+        kind: 'line',
+        id: key.startsWith('s') ? shapes.id[trips.shape[trip]] : `trip:${trips.id[trip]}`,
+        name: routeList.map((r) => routes[r].shortName || routes[r].longName).join(', '),
+        color: first.color ? `#${first.color}` : null,
+        routes: routeList.map((r) => routes[r].id),
+      },
+    });
+    for (const c of tripCrossings(input, trip, line)) {
+      const id = `${c.fromCountry}>${c.toCountry}@${c.point[0].toFixed(4)},${c.point[1].toFixed(4)}`;
+      if (crossings.has(id)) continue;
+      crossings.set(id, {
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: c.point },
+        properties: {
+          kind: 'borderCrossing',
+          fromCountry: c.fromCountry,
+          toCountry: c.toCountry,
+          afterStop: stops.id[c.after],
+          beforeStop: stops.id[c.before],
+          advisory: input.advisory(c.fromCountry, c.toCountry),
+        },
+      });
+    }
+  }
+  for (const node of graph.nodes()) {
+    const s = Number(node);
+    if (!Number.isFinite(stops.lat[s])) continue;
+    const degree = graph.neighbors(node)?.length ?? 0;
+    features.push({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [stops.lon[s], stops.lat[s]] },
+      properties: {
+        kind: 'station',
+        id: stops.id[s],
+        name: input.stopName(s),
+        country: countries[s],
+        isBorder: border[s] === 1,
+        major: degree !== 2,
+        departures: calls[s] ?? 0,
+      },
+    });
+  }
+  features.push(...crossings.values());
+  return { type: 'FeatureCollection', features };
+}
+
+function stopSequenceKey(timetable: Timetable, trip: number): string {
+  const { trips, stops } = timetable;
+  let key = 'q';
+  for (let r = trips.stStart[trip]; r < trips.stStart[trip + 1]; r++)
+    key += `${stationOf(stops, trips.stStop[r])},`;
+  return key;
+}
+
+function tripCrossings(input: NetworkInputs, trip: number, line: LonLat[]) {
+  const { timetable, countries, locator } = input;
+  const { trips, stops } = timetable;
+  const idx: number[] = [];
+  for (let r = trips.stStart[trip]; r < trips.stStart[trip + 1]; r++) idx.push(trips.stStop[r]);
+  const placed = idx.map((s) => ({ lon: stops.lon[s], lat: stops.lat[s], country: countries[s] }));
+  // Domestic trips (every known country the same) are the common case: skip the geometry work.
+  const first = placed.find((p) => p.country)?.country;
+  if (placed.every((p) => !p.country || p.country === first)) return [];
+  const vertices = nearestVertices(
+    line,
+    placed.map((p) => [p.lon, p.lat] as LonLat),
+  );
+  return findBorderCrossings(placed, line, vertices, locator).map((c) => ({
+    ...c,
+    after: idx[c.afterStop],
+    before: idx[c.beforeStop],
+  }));
+}

@@ -1,0 +1,7 @@
+import type { Stops } from '../engine/model/Timetable.ts';
+
+/** The station a stop belongs to: its parent station when it has one, else itself. */
+export function stationOf(stops: Stops, stop: number): number {
+  const parent = stops.parent[stop];
+  return parent >= 0 ? parent : stop;
+}
