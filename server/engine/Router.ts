@@ -1,0 +1,102 @@
+import type { Journey } from './journey/Journey.ts';
+import type { Timetable } from './model/Timetable.ts';
+import { arriveBy } from './query/arriveBy.ts';
+import { departAfter } from './query/departAfter.ts';
+import {
+  type JourneyQuery,
+  type OneToAllQuery,
+  type OneToAllResult,
+  QUERY_DEFAULTS,
+} from './query/JourneyQuery.ts';
+import { oneToAll } from './query/oneToAll.ts';
+import type { QueryContext } from './query/QueryContext.ts';
+import { rangeQuery } from './query/rangeQuery.ts';
+import { expandStops } from './query/resolveStopOrStation.ts';
+import { buildRaptorData, type RaptorData } from './raptor/buildRaptorData.ts';
+import { RaptorSearch } from './raptor/RaptorSearch.ts';
+import { makeDayClock } from './time/DayClock.ts';
+import { dayNumber } from './time/dayNumber.ts';
+import { localToUnix } from './time/localToUnix.ts';
+import { noonMinus12h } from './time/noonMinus12h.ts';
+
+/**
+ * The engine's entry point for one timetable: builds the RAPTOR data once and answers queries,
+ * reusing its search state (so one query at a time per Router; create one per worker).
+ * `maxTransfersLimit` (default 8) caps `maxTransfers` of any query and sizes the state.
+ */
+export class Router {
+  readonly data: RaptorData;
+  private readonly forward: RaptorSearch;
+  private readonly reverse: RaptorSearch;
+  private readonly limit: number;
+  private readonly noonCache = new Map<number, number>();
+
+  constructor(timetable: Timetable | RaptorData, options: { maxTransfersLimit?: number } = {}) {
+    this.data = 'forward' in timetable ? timetable : buildRaptorData(timetable);
+    this.limit = options.maxTransfersLimit ?? 8;
+    const services = this.data.timetable.services;
+    this.forward = new RaptorSearch(this.data.forward, services, this.limit + 1);
+    this.reverse = new RaptorSearch(this.data.reverse, services, this.limit + 1);
+  }
+
+  /** Depart-after, arrive-by or range, as the query says (see JourneyQuery). */
+  plan(q: JourneyQuery): Journey[] {
+    const tt = this.data.timetable;
+    const from = expandStops(tt, q.from);
+    const to = expandStops(tt, q.to);
+    if (from.length === 0 || to.length === 0) return [];
+    const zoneStop = q.arriveBy ? to[0] : from[0];
+    const ctx = this.context(q.date, q.time, zoneStop, q.maxTransfers, q.minTransferSeconds);
+    if (q.windowSeconds && q.windowSeconds > 0) return rangeQuery(ctx, from, to, q.windowSeconds);
+    return q.arriveBy ? arriveBy(ctx, from, to) : departAfter(ctx, from, to);
+  }
+
+  /** Earliest arrival at every stop (see OneToAllResult). */
+  oneToAll(q: OneToAllQuery): OneToAllResult {
+    const from = expandStops(this.data.timetable, q.from);
+    const ctx = this.context(q.date, q.time, from[0] ?? 0, q.maxTransfers, q.minTransferSeconds);
+    return oneToAll(ctx, from);
+  }
+
+  /** Unix seconds of "noon minus 12 h" of `day` in zone slot `zone`, cached. */
+  private noonOf(zone: number, day: number): number {
+    const key = day * 1024 + zone;
+    let v = this.noonCache.get(key);
+    if (v === undefined) {
+      v = noonMinus12h(this.data.zones[zone], day);
+      this.noonCache.set(key, v);
+    }
+    return v;
+  }
+
+  private context(
+    date: string,
+    time: number,
+    zoneStop: number,
+    maxTransfers: number | undefined,
+    minTransfer: number | undefined,
+  ): QueryContext {
+    const tt = this.data.timetable;
+    const qd = dayNumber(date);
+    const base = qd * 86_400;
+    const zone = tt.timezones[tt.stops.timezone[zoneStop]] ?? this.data.zones[0];
+    const t0 = localToUnix(date, time, zone) - base;
+    const back = Math.ceil(this.data.maxTime / 86_400);
+    const first = qd - back - 2;
+    const count = 2 * back + 6;
+    const noon = (z: number, d: number) => this.noonOf(z, d);
+    const zc = this.data.zones.length;
+    const services = tt.services;
+    return {
+      data: this.data,
+      forward: this.forward,
+      reverse: this.reverse,
+      fclock: makeDayClock(services, zc, first, count, base, false, noon),
+      rclock: makeDayClock(services, zc, first, count, base, true, noon),
+      t0,
+      maxTrips: Math.min(maxTransfers ?? QUERY_DEFAULTS.maxTransfers, this.limit) + 1,
+      minTransfer: minTransfer ?? QUERY_DEFAULTS.minTransferSeconds,
+      noon: (trip, day) => this.noonOf(this.data.zoneOfTrip[trip], day),
+    };
+  }
+}

@@ -1,0 +1,45 @@
+import type { StopIdx } from '../model/Timetable.ts';
+
+/**
+ * A journey query. `from`/`to` are stop indexes (a station stands for all its platforms; see
+ * `resolveStopOrStation`). `date` is 'YYYY-MM-DD' and `time` seconds after local midnight as read on
+ * the clock: in the origin's zone for depart-after and range queries, in the destination's zone for
+ * arrive-by.
+ */
+export interface JourneyQuery {
+  from: StopIdx[];
+  to: StopIdx[];
+  date: string;
+  time: number;
+  /** Latest departures arriving at or before `time` instead of earliest arrivals. */
+  arriveBy?: boolean;
+  /** > 0: a range query (rRAPTOR) over departures in [time, time + windowSeconds]. Seconds. */
+  windowSeconds?: number;
+  /** Default 5. */
+  maxTransfers?: number;
+  /** Transfer time at one stop or between platforms of one station, seconds. Default 300. */
+  minTransferSeconds?: number;
+}
+
+/** One-to-all query: earliest arrival at every stop from `from`, leaving at `date` `time` (origin's zone). */
+export interface OneToAllQuery {
+  from: StopIdx[];
+  date: string;
+  time: number;
+  maxTransfers?: number;
+  minTransferSeconds?: number;
+}
+
+/**
+ * One-to-all result, indexed by StopIdx: `arrival` in Unix seconds (NaN when unreachable; the departure
+ * time at the origin stops; a station gets its earliest platform), `transfers` the fewest transfers
+ * reaching that arrival (-1 when unreachable).
+ */
+export interface OneToAllResult {
+  departure: number;
+  arrival: Float64Array;
+  transfers: Int8Array;
+}
+
+/** Defaults of the optional query fields. */
+export const QUERY_DEFAULTS = { maxTransfers: 5, minTransferSeconds: 300 } as const;

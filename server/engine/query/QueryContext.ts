@@ -1,0 +1,20 @@
+import type { RaptorData } from '../raptor/buildRaptorData.ts';
+import type { RaptorSearch } from '../raptor/RaptorSearch.ts';
+import type { DayClock } from '../time/DayClock.ts';
+
+/**
+ * What a query function needs: the timetable's RAPTOR data, the two reusable searches (forward and
+ * reverse, owned by a Router, so one query at a time), and the query's clocks. `t0` is the query
+ * instant as forward search time; `noon(trip, day)` the Unix seconds a trip's stop times count from.
+ */
+export interface QueryContext {
+  data: RaptorData;
+  forward: RaptorSearch;
+  reverse: RaptorSearch;
+  fclock: DayClock;
+  rclock: DayClock;
+  t0: number;
+  maxTrips: number;
+  minTransfer: number;
+  noon: (trip: number, day: number) => number;
+}

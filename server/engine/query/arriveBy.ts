@@ -1,0 +1,36 @@
+import { buildJourney } from '../journey/buildJourney.ts';
+import type { Journey } from '../journey/Journey.ts';
+import { toRealPath } from '../journey/RealPath.ts';
+import type { StopIdx } from '../model/Timetable.ts';
+import { INF } from '../raptor/RaptorSearch.ts';
+import { bestRound } from './bestRound.ts';
+import type { QueryContext } from './QueryContext.ts';
+
+/**
+ * Arrive-by, the mirror of depart-after: for each number of transfers the latest departure arriving at
+ * or before the query time (last train left within 24 h before it), Pareto in (departure, transfers);
+ * each journey then gets the earliest arrival that its departure allows, by a bounded forward search.
+ */
+export function arriveBy(ctx: QueryContext, from: StopIdx[], to: StopIdx[]): Journey[] {
+  const { forward, reverse, fclock, rclock, t0, maxTrips, minTransfer } = ctx;
+  const tt = ctx.data.timetable;
+  reverse.reset(rclock, from, INF);
+  reverse.run({ sources: to, time: -t0, firstBoardLimit: -t0 + 86_400, minTransfer }, maxTrips);
+  const found: { k: number; dep: number; stop: number }[] = [];
+  for (let k = 1; k <= maxTrips; k++) {
+    if (reverse.runTargetArr[k] < INF)
+      found.push({ k, dep: -reverse.runTargetArr[k], stop: reverse.runTargetStop[k] });
+  }
+  const out: Journey[] = [];
+  for (const f of found) {
+    forward.reset(fclock, to, t0 + 1);
+    forward.run({ sources: from, time: f.dep, firstBoardLimit: INF, minTransfer }, f.k);
+    const j = bestRound(forward, f.k);
+    const path =
+      j > 0
+        ? toRealPath(tt, forward.path(j, forward.runTargetStop[j])!, fclock)
+        : toRealPath(tt, reverse.path(f.k, f.stop)!, rclock);
+    out.push(buildJourney(tt, path, ctx.noon));
+  }
+  return out.sort((a, b) => a.departure - b.departure || a.transfers - b.transfers);
+}

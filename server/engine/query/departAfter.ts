@@ -1,0 +1,36 @@
+import { buildJourney } from '../journey/buildJourney.ts';
+import type { Journey } from '../journey/Journey.ts';
+import { toRealPath } from '../journey/RealPath.ts';
+import type { StopIdx } from '../model/Timetable.ts';
+import { INF } from '../raptor/RaptorSearch.ts';
+import { bestRound } from './bestRound.ts';
+import type { QueryContext } from './QueryContext.ts';
+
+/**
+ * Depart-after: for each number of transfers the earliest arrival (first train boarded within 24 h
+ * of the query time), keeping the Pareto set in (arrival, transfers). Each journey is then tightened
+ * to the latest departure that still makes its arrival, by a reverse search bounded by that arrival.
+ */
+export function departAfter(ctx: QueryContext, from: StopIdx[], to: StopIdx[]): Journey[] {
+  const { forward, reverse, fclock, rclock, t0, maxTrips, minTransfer } = ctx;
+  const tt = ctx.data.timetable;
+  forward.reset(fclock, to, INF);
+  forward.run({ sources: from, time: t0, firstBoardLimit: t0 + 86_400, minTransfer }, maxTrips);
+  const found: { k: number; arr: number; stop: number }[] = [];
+  for (let k = 1; k <= maxTrips; k++) {
+    if (forward.runTargetArr[k] < INF)
+      found.push({ k, arr: forward.runTargetArr[k], stop: forward.runTargetStop[k] });
+  }
+  const out: Journey[] = [];
+  for (const f of found) {
+    reverse.reset(rclock, from, -t0 + 1);
+    reverse.run({ sources: to, time: -f.arr, firstBoardLimit: INF, minTransfer }, f.k);
+    const j = bestRound(reverse, f.k);
+    const path =
+      j > 0
+        ? toRealPath(tt, reverse.path(j, reverse.runTargetStop[j])!, rclock)
+        : toRealPath(tt, forward.path(f.k, f.stop)!, fclock);
+    out.push(buildJourney(tt, path, ctx.noon));
+  }
+  return out;
+}

@@ -1,0 +1,65 @@
+/**
+ * The engine-owned, direction-specific view of a timetable that one RAPTOR search scans. Built once
+ * per Timetable by `buildRaptorData` (a forward and a mirrored reverse copy), then read-only.
+ *
+ * All arrays are flat typed arrays (CSR where a list per item is needed). Times are integer seconds
+ * relative to the trip's service day ("noon minus 12 h" in the agency's zone); in the reverse index
+ * they are negated so that "later" is always "worse" for the search kernel.
+ */
+export interface RaptorIndex {
+  /** true for the mirrored index used by arrive-by and latest-departure searches. */
+  reverse: boolean;
+  stopCount: number;
+  patternCount: number;
+  /** Stops of pattern p: patStops[patStopStart[p] .. patStopStart[p+1]), in travel order. */
+  patStopStart: Int32Array;
+  patStops: Int32Array;
+  /** Per pattern stop: bit 1 = may board (pickup_type != 1), bit 2 = may alight (drop_off_type != 1). */
+  patFlags: Uint8Array;
+  /** Trips of pattern p: patTrips[patTripStart[p] .. patTripStart[p+1]), sorted by departure, FIFO. */
+  patTripStart: Int32Array;
+  /** Global TripIdx of each pattern trip. */
+  patTrips: Int32Array;
+  /** ServiceIdx of each pattern trip (aligned with patTrips). */
+  patService: Int32Array;
+  /** Index into `RaptorData.zones` (the agency's zone: what a stop time is counted in). */
+  patZone: Int32Array;
+  /**
+   * Times of pattern p, trip j (0-based inside the pattern), stop position i:
+   * tArr/tDep[patTimeStart[p] + j * stopsOfP + i]; seconds (negated in the reverse index).
+   */
+  patTimeStart: Int32Array;
+  tArr: Int32Array;
+  tDep: Int32Array;
+  /** Smallest and largest time of any trip of the pattern: lets the trip search skip whole service days. */
+  patMinTime: Int32Array;
+  patMaxTime: Int32Array;
+  /** Patterns through stop s: (stopPatPattern, stopPatPos)[stopPatStart[s] .. stopPatStart[s+1]). */
+  stopPatStart: Int32Array;
+  stopPatPattern: Int32Array;
+  stopPatPos: Int32Array;
+  /**
+   * Footpaths leaving stop s (in search direction): fpTo/fpDur[fpStart[s] .. fpStart[s+1]).
+   * fpDur in seconds; -1 means "the query's minTransferSeconds" (platforms of one station).
+   */
+  fpStart: Int32Array;
+  fpTo: Int32Array;
+  fpDur: Int32Array;
+  /** Transfer time at the same stop: -1 = the query's minTransferSeconds, -2 = forbidden, else seconds. */
+  selfTransfer: Int32Array;
+  /** Pattern and position inside the pattern's trips of every TripIdx (-1 for trips with < 2 stops). */
+  tripPattern: Int32Array;
+  tripLocal: Int32Array;
+  /**
+   * Through-train continuations (block_id): trips one may stay seated into at the end of trip t, in
+   * preference order: contTrips[contStart[t] .. contStart[t+1]). Forward: the next trips of the
+   * block; reverse: the previous ones. Used only when running on the same service day.
+   */
+  contStart: Int32Array;
+  contTrips: Int32Array;
+}
+
+/** Bit in `RaptorIndex.patFlags`: boarding allowed at this pattern stop (in search direction). */
+export const CAN_BOARD = 1;
+/** Bit in `RaptorIndex.patFlags`: alighting allowed at this pattern stop (in search direction). */
+export const CAN_ALIGHT = 2;

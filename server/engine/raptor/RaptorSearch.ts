@@ -1,0 +1,461 @@
+import type { Services } from '../model/Timetable.ts';
+import type { DayClock } from '../time/DayClock.ts';
+import { CAN_ALIGHT, CAN_BOARD, type RaptorIndex } from './RaptorIndex.ts';
+
+/** "Unreached" in search time (larger is always worse, in both directions). */
+export const INF = 0x3fffffff;
+
+/** One ride found by a search, in search direction: pattern positions of boarding and alighting. */
+export interface SearchRide {
+  kind: 'ride';
+  trip: number;
+  /** Day index into the search's DayClock. */
+  dayIndex: number;
+  fromPos: number;
+  toPos: number;
+  /** true when this ride is the in-seat continuation (block_id) of the previous one. */
+  stayOn: boolean;
+}
+/** A change of stop between two rides, in search direction; seconds including the transfer time. */
+export interface SearchWalk {
+  kind: 'walk';
+  from: number;
+  to: number;
+  duration: number;
+}
+/** A journey as the kernel sees it: rides and walks in search order, from a source to a target. */
+export type SearchPath = (SearchRide | SearchWalk)[];
+
+/** Parameters of one search run. Times are search times (see DayClock). */
+export interface RunParams {
+  sources: ArrayLike<number>;
+  time: number;
+  /** Trips boarded in round 1 must depart (in search direction) no later than this. */
+  firstBoardLimit: number;
+  minTransfer: number;
+}
+
+/**
+ * The RAPTOR kernel (Delling et al., "Round-Based Public Transit Routing"), direction-agnostic: run on
+ * the forward index it computes earliest arrivals; on the reverse index (negated times), latest
+ * departures. Round k uses exactly k trips. Labels persist between `run` calls until `reset`, which
+ * gives rRAPTOR for range queries. All state lives in typed arrays allocated once and reset only
+ * where touched.
+ */
+export class RaptorSearch {
+  readonly idx: RaptorIndex;
+  readonly rounds: number;
+  private readonly n: number;
+  private readonly active: Uint8Array;
+  private readonly svcDays: number;
+  /** Arrival by train with exactly k trips, per k * n + stop. */
+  readonly arr: Int32Array;
+  /** Best arrival with at most k trips. */
+  readonly arrBest: Int32Array;
+  /** Earliest time one can board at a stop after k trips (k = 0: the sources). */
+  readonly ready: Int32Array;
+  readonly readyBest: Int32Array;
+  private readonly arrTrip: Int32Array;
+  private readonly arrDay: Int32Array;
+  private readonly arrBoard: Int32Array;
+  private readonly arrAlight: Int32Array;
+  private readonly arrSeg: Int32Array;
+  private readonly readyFrom: Int32Array;
+  /** Best target arrival with at most k trips (persisting across runs). */
+  readonly targetBest: Int32Array;
+  /** Target arrival found by the last run with exactly k trips, and at which target stop. */
+  readonly runTargetArr: Int32Array;
+  readonly runTargetStop: Int32Array;
+  private readonly isTarget: Uint8Array;
+  private targets: number[] = [];
+  private readonly touched: Int32Array;
+  private readonly touchedFlag: Uint8Array;
+  private touchedCount = 0;
+  private readonly marked: Int32Array;
+  private readonly markedFlag: Uint8Array;
+  private markedCount = 0;
+  private readonly improved: Int32Array;
+  private readonly improvedFlag: Uint8Array;
+  private improvedCount = 0;
+  private readonly patMark: Int32Array;
+  private readonly patQueue: Int32Array;
+  // Through-train segments (trip, day, board position, previous segment), reused per run.
+  private segTrip: number[] = [];
+  private segDay: number[] = [];
+  private segBoard: number[] = [];
+  private segPrev: number[] = [];
+  private segDepth: number[] = [];
+  private clock: DayClock | null = null;
+  private foundJ = -1;
+  private foundDi = -1;
+
+  /** `maxTrips`: the most trips any query may use (maxTransfers + 1). */
+  constructor(idx: RaptorIndex, services: Services, maxTrips: number) {
+    this.idx = idx;
+    this.rounds = maxTrips + 1;
+    this.n = idx.stopCount;
+    const n = this.n;
+    this.active = services.active;
+    this.svcDays = services.dayCount;
+    const size = this.rounds * n;
+    this.arr = new Int32Array(size).fill(INF);
+    this.arrBest = new Int32Array(size).fill(INF);
+    this.ready = new Int32Array(size).fill(INF);
+    this.readyBest = new Int32Array(size).fill(INF);
+    this.arrTrip = new Int32Array(size);
+    this.arrDay = new Int32Array(size);
+    this.arrBoard = new Int32Array(size);
+    this.arrAlight = new Int32Array(size);
+    this.arrSeg = new Int32Array(size);
+    this.readyFrom = new Int32Array(size);
+    this.targetBest = new Int32Array(this.rounds).fill(INF);
+    this.runTargetArr = new Int32Array(this.rounds).fill(INF);
+    this.runTargetStop = new Int32Array(this.rounds).fill(-1);
+    this.isTarget = new Uint8Array(n);
+    this.touched = new Int32Array(n);
+    this.touchedFlag = new Uint8Array(n);
+    this.marked = new Int32Array(n);
+    this.markedFlag = new Uint8Array(n);
+    this.improved = new Int32Array(n);
+    this.improvedFlag = new Uint8Array(n);
+    this.patMark = new Int32Array(idx.patternCount).fill(-1);
+    this.patQueue = new Int32Array(idx.patternCount);
+  }
+
+  /**
+   * Clears the labels touched by earlier runs and sets up a new query: its clock, its target stops,
+   * and `bound`, a search time every target arrival must beat (INF for none).
+   */
+  reset(clock: DayClock, targets: ArrayLike<number>, bound: number): void {
+    const { n, rounds } = this;
+    for (let i = 0; i < this.touchedCount; i++) {
+      const s = this.touched[i];
+      this.touchedFlag[s] = 0;
+      for (let k = 0; k < rounds; k++) {
+        const x = k * n + s;
+        this.arr[x] = INF;
+        this.arrBest[x] = INF;
+        this.ready[x] = INF;
+        this.readyBest[x] = INF;
+      }
+    }
+    this.touchedCount = 0;
+    for (const s of this.targets) this.isTarget[s] = 0;
+    this.targets = Array.from(targets);
+    for (const s of this.targets) this.isTarget[s] = 1;
+    this.targetBest.fill(bound);
+    this.clock = clock;
+  }
+
+  /** One RAPTOR run from `p.sources` at `p.time` for up to `maxTrips` rounds; labels only improve. */
+  run(p: RunParams, maxTrips: number): void {
+    const n = this.n;
+    const last = Math.min(maxTrips, this.rounds - 1);
+    this.runTargetArr.fill(INF);
+    this.runTargetStop.fill(-1);
+    this.markedCount = 0;
+    this.segTrip.length = this.segDay.length = this.segBoard.length = this.segPrev.length = 0;
+    this.segDepth.length = 0;
+    for (let i = 0; i < p.sources.length; i++) this.relaxReady(0, p.sources[i], p.time, -1);
+    for (let k = 1; k <= last && this.markedCount > 0; k++) {
+      // Collect the patterns through stops marked in the previous round, from their earliest marked stop.
+      let queued = 0;
+      const idx = this.idx;
+      for (let i = 0; i < this.markedCount; i++) {
+        const s = this.marked[i];
+        this.markedFlag[s] = 0;
+        for (let e = idx.stopPatStart[s]; e < idx.stopPatStart[s + 1]; e++) {
+          const q = idx.stopPatPattern[e];
+          const pos = idx.stopPatPos[e];
+          if (this.patMark[q] < 0) {
+            this.patQueue[queued++] = q;
+            this.patMark[q] = pos;
+          } else if (pos < this.patMark[q]) this.patMark[q] = pos;
+        }
+      }
+      this.markedCount = 0;
+      this.improvedCount = 0;
+      const segFirst = this.segTrip.length;
+      for (let i = 0; i < queued; i++) {
+        const q = this.patQueue[i];
+        this.scanPattern(k, q, this.patMark[q], k === 1 ? p.firstBoardLimit : INF);
+        this.patMark[q] = -1;
+      }
+      this.scanContinuations(k, segFirst);
+      if (k === last) break;
+      for (let i = 0; i < this.improvedCount; i++) {
+        const s = this.improved[i];
+        this.improvedFlag[s] = 0;
+        const t = this.arr[k * n + s];
+        const self = idx.selfTransfer[s];
+        if (self !== -2) this.relaxReady(k, s, t + (self < 0 ? p.minTransfer : self), s);
+        for (let e = idx.fpStart[s]; e < idx.fpStart[s + 1]; e++) {
+          const d = idx.fpDur[e];
+          this.relaxReady(k, idx.fpTo[e], t + (d < 0 ? p.minTransfer : d), s);
+        }
+      }
+    }
+    for (let i = 0; i < this.improvedCount; i++) this.improvedFlag[this.improved[i]] = 0;
+    this.improvedCount = 0;
+    for (let i = 0; i < this.markedCount; i++) this.markedFlag[this.marked[i]] = 0;
+    this.markedCount = 0;
+  }
+
+  private relaxReady(k: number, s: number, t: number, from: number): void {
+    const n = this.n;
+    const x = k * n + s;
+    if (t >= this.readyBest[x]) return;
+    if (k + 1 < this.rounds && t >= this.targetBest[k + 1]) return;
+    this.ready[x] = t;
+    this.readyFrom[x] = from;
+    for (let j = k; j < this.rounds; j++) {
+      const y = j * n + s;
+      if (t < this.readyBest[y]) this.readyBest[y] = t;
+      else break;
+    }
+    this.touch(s);
+    if (!this.markedFlag[s]) {
+      this.markedFlag[s] = 1;
+      this.marked[this.markedCount++] = s;
+    }
+  }
+
+  private touch(s: number): void {
+    if (!this.touchedFlag[s]) {
+      this.touchedFlag[s] = 1;
+      this.touched[this.touchedCount++] = s;
+    }
+  }
+
+  private setArr(
+    k: number,
+    s: number,
+    t: number,
+    g: number,
+    di: number,
+    board: number,
+    alight: number,
+    seg: number,
+  ) {
+    const n = this.n;
+    const x = k * n + s;
+    this.arr[x] = t;
+    this.arrTrip[x] = g;
+    this.arrDay[x] = di;
+    this.arrBoard[x] = board;
+    this.arrAlight[x] = alight;
+    this.arrSeg[x] = seg;
+    for (let j = k; j < this.rounds; j++) {
+      const y = j * n + s;
+      if (t < this.arrBest[y]) this.arrBest[y] = t;
+      else break;
+    }
+    this.touch(s);
+    if (!this.improvedFlag[s]) {
+      this.improvedFlag[s] = 1;
+      this.improved[this.improvedCount++] = s;
+    }
+    if (this.isTarget[s]) {
+      if (t < this.runTargetArr[k]) {
+        this.runTargetArr[k] = t;
+        this.runTargetStop[k] = s;
+      }
+      for (let j = k; j < this.rounds; j++) if (t < this.targetBest[j]) this.targetBest[j] = t;
+    }
+  }
+
+  /** Scans pattern q from position `start` in round k (boarding uses round k-1 labels). */
+  private scanPattern(k: number, q: number, start: number, boardLimit: number): void {
+    const idx = this.idx;
+    const clock = this.clock!;
+    const n = this.n;
+    const ps = idx.patStopStart[q];
+    const len = idx.patStopStart[q + 1] - ps;
+    const ts = idx.patTimeStart[q];
+    const tripBase = idx.patTripStart[q];
+    const zoneBase = idx.patZone[q] * clock.dayCount;
+    const prev = (k - 1) * n;
+    const cur = k * n;
+    let j = -1;
+    let di = -1;
+    let off = 0;
+    let board = -1;
+    let bound = this.targetBest[k];
+    for (let i = start; i < len; i++) {
+      const s = idx.patStops[ps + i];
+      const fl = idx.patFlags[ps + i];
+      if (j >= 0 && fl & CAN_ALIGHT) {
+        const t = idx.tArr[ts + j * len + i] + off;
+        if (t < this.arrBest[cur + s] && t < bound) {
+          this.setArr(k, s, t, tripBase + j, di, board, i, -1);
+          bound = this.targetBest[k];
+        }
+      }
+      if (fl & CAN_BOARD) {
+        const r = this.readyBest[prev + s];
+        if (r < INF) {
+          const curDep = j >= 0 ? idx.tDep[ts + j * len + i] + off : INF;
+          if (r < curDep && this.findTrip(q, i, r, Math.min(curDep, boardLimit + 1))) {
+            j = this.foundJ;
+            di = this.foundDi;
+            off = clock.offsets[zoneBase + di];
+            board = i;
+          }
+        }
+      }
+    }
+    if (j >= 0) {
+      const trip = idx.patTrips[tripBase + j];
+      if (idx.contStart[trip + 1] > idx.contStart[trip]) this.pushSeg(trip, di, board, -1, 0);
+    }
+  }
+
+  /**
+   * Earliest trip instance of pattern q departing at position i no earlier than r and strictly before
+   * `before`; sets foundJ / foundDi. Days whose whole pattern lies before r are skipped; the day loop
+   * stops once a day starts after the best found.
+   */
+  private findTrip(q: number, i: number, r: number, before: number): boolean {
+    const idx = this.idx;
+    const clock = this.clock!;
+    const len = idx.patStopStart[q + 1] - idx.patStopStart[q];
+    const ts = idx.patTimeStart[q];
+    const tripBase = idx.patTripStart[q];
+    const m = idx.patTripStart[q + 1] - tripBase;
+    const zoneBase = idx.patZone[q] * clock.dayCount;
+    const minT = idx.patMinTime[q];
+    const maxT = idx.patMaxTime[q];
+    let best = before;
+    let found = false;
+    for (let d = 0; d < clock.dayCount; d++) {
+      const off = clock.offsets[zoneBase + d];
+      if (off + minT >= best) break;
+      if (off + maxT < r) continue;
+      const col = clock.serviceDay[d];
+      if (col < 0) continue;
+      const want = r - off;
+      let lo = 0;
+      let hi = m;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (idx.tDep[ts + mid * len + i] < want) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let j = lo; j < m; j++) {
+        const dep = idx.tDep[ts + j * len + i] + off;
+        if (dep >= best) break;
+        if (this.active[idx.patService[tripBase + j] * this.svcDays + col] === 1) {
+          best = dep;
+          this.foundJ = j;
+          this.foundDi = d;
+          found = true;
+          break;
+        }
+      }
+    }
+    return found;
+  }
+
+  private pushSeg(trip: number, di: number, board: number, prevSeg: number, depth: number): void {
+    this.segTrip.push(trip);
+    this.segDay.push(di);
+    this.segBoard.push(board);
+    this.segPrev.push(prevSeg);
+    this.segDepth.push(depth);
+  }
+
+  /** Rides on through trains: after a trip of a block ends, stay seated into the block's next trip. */
+  private scanContinuations(k: number, first: number): void {
+    const idx = this.idx;
+    const clock = this.clock!;
+    const cur = k * this.n;
+    for (let x = first; x < this.segTrip.length; x++) {
+      const trip = this.segTrip[x];
+      const di = this.segDay[x];
+      const col = clock.serviceDay[di];
+      if (col < 0 || this.segDepth[x] >= 16) continue;
+      let next = -1;
+      for (let e = idx.contStart[trip]; e < idx.contStart[trip + 1]; e++) {
+        const c = idx.contTrips[e];
+        const q = idx.tripPattern[c];
+        if (
+          q >= 0 &&
+          this.active[idx.patService[idx.patTripStart[q] + idx.tripLocal[c]] * this.svcDays + col]
+        ) {
+          next = c;
+          break;
+        }
+      }
+      if (next < 0) continue;
+      const q = idx.tripPattern[next];
+      const ps = idx.patStopStart[q];
+      const len = idx.patStopStart[q + 1] - ps;
+      const j = idx.tripLocal[next];
+      const base = idx.patTimeStart[q] + j * len;
+      const off = clock.offsets[idx.patZone[q] * clock.dayCount + di];
+      for (let i = 1; i < len; i++) {
+        const s = idx.patStops[ps + i];
+        if (!(idx.patFlags[ps + i] & CAN_ALIGHT)) continue;
+        const t = idx.tArr[base + i] + off;
+        if (t < this.arrBest[cur + s] && t < this.targetBest[k]) {
+          this.setArr(k, s, t, idx.patTripStart[q] + j, di, 0, i, x);
+        }
+      }
+      if (idx.contStart[next + 1] > idx.contStart[next]) this.pushSeg(next, di, 0, x, this.segDepth[x] + 1);
+    }
+  }
+
+  /**
+   * The path to `stop` with exactly k trips as found by the last run, in search order (source first).
+   * Returns null when there is no such label.
+   */
+  path(k: number, stop: number): SearchPath | null {
+    const n = this.n;
+    const idx = this.idx;
+    if (this.arr[k * n + stop] >= INF) return null;
+    const out: SearchPath = [];
+    let s = stop;
+    while (k > 0) {
+      const x = k * n + s;
+      const g = this.arrTrip[x];
+      const q = idx.tripPattern[idx.patTrips[g]];
+      const rides: SearchRide[] = [];
+      rides.push({
+        kind: 'ride',
+        trip: idx.patTrips[g],
+        dayIndex: this.arrDay[x],
+        fromPos: this.arrBoard[x],
+        toPos: this.arrAlight[x],
+        stayOn: false,
+      });
+      let boardQ = q;
+      let boardPos = this.arrBoard[x];
+      for (let seg = this.arrSeg[x]; seg >= 0; seg = this.segPrev[seg]) {
+        const trip = this.segTrip[seg];
+        rides[rides.length - 1].stayOn = true;
+        boardQ = idx.tripPattern[trip];
+        boardPos = this.segBoard[seg];
+        const len = idx.patStopStart[boardQ + 1] - idx.patStopStart[boardQ];
+        rides.push({
+          kind: 'ride',
+          trip,
+          dayIndex: this.segDay[seg],
+          fromPos: boardPos,
+          toPos: len - 1,
+          stayOn: false,
+        });
+      }
+      for (const r of rides) out.push(r);
+      const b = idx.patStops[idx.patStopStart[boardQ] + boardPos];
+      const want = this.readyBest[(k - 1) * n + b];
+      let j = 0;
+      while (j < k - 1 && this.ready[j * n + b] !== want) j++;
+      if (j === 0) break;
+      const a = this.readyFrom[j * n + b];
+      if (a !== b) out.push({ kind: 'walk', from: a, to: b, duration: want - this.arr[j * n + a] });
+      k = j;
+      s = a;
+    }
+    return out.reverse();
+  }
+}
