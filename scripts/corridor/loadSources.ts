@@ -100,6 +100,13 @@ export interface AdvisorySource {
   sources: string;
 }
 
+/** feed_notes.csv: a feed-level fact or assumption shown in PROVENANCE.md (e.g. why a field is empty). */
+export interface FeedNote {
+  feed: string;
+  topic: string;
+  note: string;
+}
+
 /** Everything in data/sources/, parsed and checked for shape (not yet for cross-references). */
 export interface Sources {
   agencies: AgencySource[];
@@ -109,6 +116,7 @@ export interface Sources {
   services: ServiceSource[];
   params: EstimateParams;
   advisories: AdvisorySource[];
+  notes: FeedNote[];
 }
 
 /** Parses one anchor, e.g. "smolensk dep 08:25 published". */
@@ -227,5 +235,10 @@ export function loadSources(dir: string): Sources {
     sourceUrl: required(r, 'source_url', w),
     sources: required(r, 'sources', w),
   }));
-  return { agencies, feeds, calendars, routes, services, params, advisories };
+  const notes = rows(dir, 'feed_notes.csv').map(([r, w]) => ({
+    feed: required(r, 'feed', w),
+    topic: required(r, 'topic', w),
+    note: required(r, 'note', w),
+  }));
+  return { agencies, feeds, calendars, routes, services, params, advisories, notes };
 }
