@@ -52,8 +52,9 @@ export class RaptorSearch {
   readonly arr: Int32Array;
   /** Best arrival with at most k trips. */
   readonly arrBest: Int32Array;
-  /** Earliest time one can board at a stop after k trips (k = 0: the sources). */
+  /** Earliest time one can board at a stop after exactly k trips (k = 0: the sources). */
   readonly ready: Int32Array;
+  /** Best of `ready` over rounds 1..k (round 0 only for k = 0): what round k + 1 boards from. */
   readonly readyBest: Int32Array;
   private readonly arrTrip: Int32Array;
   private readonly arrDay: Int32Array;
@@ -208,7 +209,10 @@ export class RaptorSearch {
     if (k + 1 < this.rounds && t >= this.targetBest[k + 1]) return;
     this.ready[x] = t;
     this.readyFrom[x] = from;
-    for (let j = k; j < this.rounds; j++) {
+    // The sources' label (k = 0) serves round 1 only: boarding there in a later round would be a
+    // first trip that escapes round 1's departure limit.
+    const top = k === 0 ? 1 : this.rounds;
+    for (let j = k; j < top; j++) {
       const y = j * n + s;
       if (t < this.readyBest[y]) this.readyBest[y] = t;
       else break;
@@ -448,7 +452,8 @@ export class RaptorSearch {
       for (const r of rides) out.push(r);
       const b = idx.patStops[idx.patStopStart[boardQ] + boardPos];
       const want = this.readyBest[(k - 1) * n + b];
-      let j = 0;
+      // Round 0 (the sources) serves round 1 only; later rounds board from arrivals of rounds >= 1.
+      let j = k === 1 ? 0 : 1;
       while (j < k - 1 && this.ready[j * n + b] !== want) j++;
       if (j === 0) break;
       const a = this.readyFrom[j * n + b];

@@ -1,0 +1,208 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Journey } from '../../../server/engine/journey/Journey.ts';
+import type { Timetable } from '../../../server/engine/model/Timetable.ts';
+import { resolveStopOrStation } from '../../../server/engine/query/resolveStopOrStation.ts';
+import { Router } from '../../../server/engine/Router.ts';
+import { dayNumber } from '../../../server/engine/time/dayNumber.ts';
+import { buildTimetable } from '../util/buildTimetable.ts';
+import { randomTimetable, rng } from './randomTimetable.ts';
+import { departures, earliestArrival, instances, transferTime } from './referenceSearch.ts';
+
+/**
+ * Property: on hundreds of random small timetables the engine's Pareto sets equal those of the
+ * reference search (depart-after, arrive-by, range), and every journey it returns is feasible.
+ * Time windows are chosen so that the 24 h horizon never binds (scenario tests cover it).
+ */
+const RUNS = 300;
+const QD = '2026-04-01';
+const qd = dayNumber(QD);
+const DAY = 86_400;
+type Triple = [number, number, number];
+const triples = (js: Journey[]): Triple[] =>
+  js.map((j) => [j.departure, j.arrival, j.transfers] as Triple).sort((a, b) => a[0] - b[0] || a[2] - b[2]);
+
+interface Case {
+  tt: Timetable;
+  from: number[];
+  to: number[];
+  maxTransfers: number;
+  minTransfer: number;
+  r: () => number;
+}
+
+function makeCase(seed: number, days: string[], startFrom: number, startTo: number): Case | null {
+  const tt = buildTimetable(randomTimetable(seed, days, startFrom, startTo));
+  const r = rng(seed ^ 0x5bd1e995);
+  const ids = tt.stops.id.filter((_, i) => tt.stops.parent[i] < 0);
+  const a = ids[Math.floor(r() * ids.length)];
+  const b = ids[Math.floor(r() * ids.length)];
+  if (a === b) return null;
+  return {
+    tt,
+    from: resolveStopOrStation(tt, a),
+    to: resolveStopOrStation(tt, b),
+    maxTransfers: Math.floor(r() * 4),
+    minTransfer: [0, 60, 300, 600][Math.floor(r() * 4)],
+    r,
+  };
+}
+
+/** Checks that each train leg is a real trip instance and each change respects the transfer rules. */
+function assertFeasible(c: Case, j: Journey): void {
+  const tr = c.tt.trips;
+  let prev: { stop: number; time: number } | null = null;
+  let walk = 0;
+  let walkFrom = -1;
+  for (const leg of j.legs) {
+    if (leg.type === 'walk') {
+      walkFrom = leg.from.stop;
+      walk = leg.duration;
+      expect(transferTime(c.tt, leg.from.stop, leg.to.stop, c.minTransfer)).toBe(leg.duration);
+      continue;
+    }
+    const rows = [];
+    for (let r = tr.stStart[leg.trip]; r < tr.stStart[leg.trip + 1]; r++) rows.push(r);
+    const day = dayNumber(leg.serviceDate);
+    const a = rows.find(
+      (r) => tr.stStop[r] === leg.from.stop && day * DAY + tr.stDeparture[r] === leg.from.time,
+    );
+    const b = rows.find((r) => tr.stStop[r] === leg.to.stop && day * DAY + tr.stArrival[r] === leg.to.time);
+    expect(a !== undefined && b !== undefined && a < b).toBe(true);
+    if (!leg.stayOn) expect(tr.stPickup[a!]).not.toBe(1);
+    expect(tr.stDropOff[b!]).not.toBe(1);
+    if (prev) {
+      const from = walkFrom >= 0 ? walkFrom : prev.stop;
+      if (walkFrom >= 0) expect(leg.from.stop).not.toBe(from);
+      else expect(leg.from.stop).toBe(prev.stop);
+      const need = walkFrom >= 0 ? walk : transferTime(c.tt, prev.stop, prev.stop, c.minTransfer);
+      expect(need).not.toBeNull();
+      expect(leg.from.time - prev.time).toBeGreaterThanOrEqual(need!);
+    } else {
+      expect(c.from).toContain(leg.from.stop);
+    }
+    prev = { stop: leg.to.stop, time: leg.to.time };
+    walkFrom = -1;
+  }
+  expect(c.to).toContain(prev!.stop);
+}
+
+describe('engine equals the reference search on random timetables', () => {
+  it(`depart-after (${RUNS} timetables)`, () => {
+    const days = [QD, '2026-03-31', '2026-03-30'];
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), (seed) => {
+        const c = makeCase(seed, days, 0, 24 * 3600);
+        if (!c) return;
+        const t0 = qd * DAY + 6 * 3600 + Math.floor(c.r() * 14 * 12) * 300;
+        const inst = instances(c.tt, qd - 3, qd + 1);
+        const K = c.maxTransfers + 1;
+        const ea = (tau: number) => earliestArrival(c.tt, inst, c.from, tau, K, c.minTransfer);
+        const best = (arr: number[][], k: number) => Math.min(...c.to.map((s) => arr[k][s]));
+        const first = ea(t0);
+        const expected: Triple[] = [];
+        const cands = departures(inst, c.from).filter((t) => t >= t0);
+        for (let k = 1; k <= K; k++) {
+          const A = best(first, k);
+          if (A === Number.POSITIVE_INFINITY || A >= best(first, k - 1)) continue;
+          const D = Math.max(...cands.filter((tau) => best(ea(tau), k) <= A));
+          expected.push([D, A, k - 1]);
+        }
+        const got = new Router(c.tt).plan({
+          from: c.from as never,
+          to: c.to as never,
+          date: QD,
+          time: t0 - qd * DAY,
+          maxTransfers: c.maxTransfers,
+          minTransferSeconds: c.minTransfer,
+        });
+        expect(triples(got)).toEqual(expected.sort((a, b) => a[0] - b[0] || a[2] - b[2]));
+        for (const j of got) assertFeasible(c, j);
+      }),
+      { numRuns: RUNS, seed: 42 },
+    );
+  });
+
+  it(`arrive-by (${RUNS} timetables)`, () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), (seed) => {
+        const c = makeCase(seed, [QD], 6 * 3600, 20 * 3600);
+        if (!c) return;
+        const T = qd * DAY + 12 * 3600 + Math.floor(c.r() * 18 * 12) * 300;
+        const inst = instances(c.tt, qd - 1, qd + 1);
+        const K = c.maxTransfers + 1;
+        const ea = (tau: number) => earliestArrival(c.tt, inst, c.from, tau, K, c.minTransfer);
+        const best = (arr: number[][], k: number) => Math.min(...c.to.map((s) => arr[k][s]));
+        const cands = departures(inst, c.from).filter((t) => t <= T);
+        const expected: Triple[] = [];
+        let prevD = Number.NEGATIVE_INFINITY;
+        for (let k = 1; k <= K; k++) {
+          const ok = cands.filter((tau) => best(ea(tau), k) <= T);
+          if (ok.length === 0) continue;
+          const D = Math.max(...ok);
+          if (D <= prevD) continue;
+          prevD = D;
+          expected.push([D, best(ea(D), k), k - 1]);
+        }
+        const date = new Date(T * 1000).toISOString().slice(0, 10);
+        const got = new Router(c.tt).plan({
+          from: c.from as never,
+          to: c.to as never,
+          date,
+          time: T - dayNumber(date) * DAY,
+          arriveBy: true,
+          maxTransfers: c.maxTransfers,
+          minTransferSeconds: c.minTransfer,
+        });
+        expect(triples(got)).toEqual(expected.sort((a, b) => a[0] - b[0] || a[2] - b[2]));
+        for (const j of got) assertFeasible(c, j);
+      }),
+      { numRuns: RUNS, seed: 7 },
+    );
+  });
+
+  it(`range (${RUNS} timetables)`, () => {
+    const days = [QD, '2026-03-31'];
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), (seed) => {
+        const c = makeCase(seed, days, 0, 24 * 3600);
+        if (!c) return;
+        const t0 = qd * DAY + Math.floor(c.r() * 20 * 12) * 300;
+        const W = (1 + Math.floor(c.r() * 8)) * 1800;
+        const inst = instances(c.tt, qd - 3, qd + 1);
+        const K = c.maxTransfers + 1;
+        const all: Triple[] = [];
+        for (const tau of departures(inst, c.from).filter((t) => t >= t0 && t <= t0 + W)) {
+          const arr = earliestArrival(c.tt, inst, c.from, tau, K, c.minTransfer, t0 + W);
+          for (let k = 1; k <= K; k++) {
+            const A = Math.min(...c.to.map((s) => arr[k][s]));
+            if (A < Number.POSITIVE_INFINITY) all.push([tau, A, k - 1]);
+          }
+        }
+        const pareto = all.filter(
+          (x, i) =>
+            !all.some(
+              (y, j) =>
+                (y[0] >= x[0] &&
+                  y[1] <= x[1] &&
+                  y[2] <= x[2] &&
+                  (y[0] > x[0] || y[1] < x[1] || y[2] < x[2])) ||
+                (j < i && y[0] === x[0] && y[1] === x[1] && y[2] === x[2]),
+            ),
+        );
+        const got = new Router(c.tt).plan({
+          from: c.from as never,
+          to: c.to as never,
+          date: QD,
+          time: t0 - qd * DAY,
+          windowSeconds: W,
+          maxTransfers: c.maxTransfers,
+          minTransferSeconds: c.minTransfer,
+        });
+        expect(triples(got)).toEqual(pareto.sort((a, b) => a[0] - b[0] || a[2] - b[2]));
+        for (const j of got) assertFeasible(c, j);
+      }),
+      { numRuns: RUNS, seed: 99 },
+    );
+  });
+});

@@ -1,0 +1,79 @@
+import type { TimetableSpec } from '../util/buildTimetable.ts';
+
+/** Deterministic PRNG (mulberry32) so that a failing seed reproduces. */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+const pad = (x: number) => String(x).padStart(2, '0');
+const hhmm = (s: number) => `${pad(Math.floor(s / 3600))}:${pad(Math.floor((s % 3600) / 60))}`;
+
+/**
+ * A small random UTC timetable: 3-7 stops (sometimes a station S with platforms S:1, S:2), 2-14 trips
+ * of 2-5 calls with random pickup/drop-off bans, 3 services active on random days among `days`
+ * (YYYY-MM-DD), trips starting between `startFrom` and `startTo` seconds, a few transfers.txt rows.
+ */
+export function randomTimetable(
+  seed: number,
+  days: string[],
+  startFrom: number,
+  startTo: number,
+): TimetableSpec {
+  const r = rng(seed);
+  const int = (lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
+  const stops: TimetableSpec['stops'] = [];
+  const platforms: string[] = [];
+  const plain = int(3, 6);
+  for (let i = 0; i < plain; i++) {
+    stops.push(`P${i}`);
+    platforms.push(`P${i}`);
+  }
+  if (r() < 0.5) {
+    stops.push('S', { id: 'S:1', parent: 'S' }, { id: 'S:2', parent: 'S' });
+    platforms.push('S:1', 'S:2');
+  }
+  const services: TimetableSpec['services'] = {};
+  for (const id of ['daily', 'x', 'y']) {
+    const on = days.filter(() => r() < 0.6);
+    services[id] = { from: days[0], to: days[0], weekdays: '0000000', add: on };
+  }
+  const trips: TimetableSpec['trips'] = [];
+  const nTrips = int(2, 14);
+  for (let t = 0; t < nTrips; t++) {
+    const len = int(2, Math.min(5, platforms.length));
+    const pool = [...platforms];
+    const calls: string[] = [];
+    let time = Math.round(int(startFrom, startTo) / 300) * 300;
+    for (let i = 0; i < len; i++) {
+      const stop = pool.splice(int(0, pool.length - 1), 1)[0];
+      const dwell = i === 0 || i === len - 1 ? 0 : int(0, 2) * 300;
+      const flags = `${r() < 0.1 ? ' -pickup' : ''}${r() < 0.1 ? ' -dropoff' : ''}`;
+      calls.push(`${stop} ${hhmm(time)}${dwell ? `/${hhmm(time + dwell)}` : ''}${flags}`);
+      time += dwell + int(1, 24) * 300;
+    }
+    // Reuse a route id now and then so that patterns hold several trips.
+    trips.push({
+      id: `T${t}`,
+      route: `R${int(0, 3)}`,
+      service: ['daily', 'x', 'y'][int(0, 2)],
+      times: calls.join(', '),
+    });
+  }
+  const transfers: NonNullable<TimetableSpec['transfers']> = [];
+  const seen = new Set<string>();
+  for (let i = int(0, 3); i > 0; i--) {
+    const from = platforms[int(0, platforms.length - 1)];
+    const to = r() < 0.4 ? from : platforms[int(0, platforms.length - 1)];
+    if (seen.has(`${from}>${to}`)) continue;
+    seen.add(`${from}>${to}`);
+    transfers.push({ from, to, type: int(0, 3), minTime: int(0, 10) * 60 });
+  }
+  return { stops, services, trips, transfers };
+}
