@@ -1,0 +1,53 @@
+import * as L from 'leaflet';
+import type { Journey, NetworkResponse } from '../../server/api/contract/index.ts';
+import { CountryBordersLayer } from './CountryBordersLayer.ts';
+import { JourneyLayer } from './JourneyLayer.ts';
+import { NetworkLayer, type NetworkLayerOptions } from './NetworkLayer.ts';
+import { TILE_ATTRIBUTION } from './tileConfig.ts';
+
+/** Where the map starts before the network arrives: the corridor, Smolensk to Vitebsk. */
+const CORRIDOR_BOUNDS = L.latLngBounds([54.4, 29.9], [55.3, 32.2]);
+
+/**
+ * The map: raster tiles when reachable, Natural Earth country areas and borders always, the
+ * network, and the selected journey on top. Holds its layers; no module state.
+ */
+export class CorridorMap {
+  readonly map: L.Map;
+  private readonly borders = new CountryBordersLayer();
+  private network: NetworkLayer | undefined;
+  private journey: JourneyLayer | undefined;
+
+  constructor(container: HTMLElement, tileUrl: string, label: string) {
+    container.setAttribute('role', 'region');
+    container.setAttribute('aria-label', label);
+    this.map = L.map(container, { zoomSnap: 0.25, minZoom: 5, maxZoom: 16, worldCopyJump: false });
+    this.map.fitBounds(CORRIDOR_BOUNDS);
+    const tiles = L.tileLayer(tileUrl, { attribution: TILE_ATTRIBUTION, maxZoom: 19, crossOrigin: true });
+    tiles.once('tileload', () => this.borders.tilesAvailable());
+    tiles.addTo(this.map);
+    this.borders.addTo(this.map);
+  }
+
+  /** Draws (or redraws, e.g. in another language) the network. Fits the map when `fit`. */
+  setNetwork(network: NetworkResponse, opts: NetworkLayerOptions, fit: boolean): void {
+    if (this.network) this.map.removeLayer(this.network);
+    this.network = new NetworkLayer(network, opts).addTo(this.map);
+    const b = this.network.bounds();
+    if (fit && b && !this.journey) this.map.fitBounds(b.pad(0.08));
+  }
+
+  /** Draws the selected journey over the network (or removes it) and fits the map to it. */
+  showJourney(journey: Journey | undefined, crossingLabel: (from: string, to: string) => string): void {
+    if (this.journey) this.map.removeLayer(this.journey);
+    this.journey = undefined;
+    if (!journey) return;
+    this.journey = new JourneyLayer(journey, { crossingLabel }).addTo(this.map);
+    this.map.fitBounds(this.journey.bounds().pad(0.15), { maxZoom: 12 });
+  }
+
+  /** Tells Leaflet its container changed size (layout switch on small screens). */
+  resized(): void {
+    this.map.invalidateSize();
+  }
+}

@@ -1,0 +1,135 @@
+import type { Journey } from '../../server/api/contract/index.ts';
+import { formatDuration } from '../format/formatDuration.ts';
+import { changesLabel, journeyKey, journeyTimes, trainNames } from '../format/journeySummary.ts';
+import { dayOffset, formatClock, zonesDiffer } from '../format/localTime.ts';
+import { type Lang, t } from '../i18n/t.ts';
+import { h, replaceChildren } from './h.ts';
+
+/** Callbacks of the journey list. */
+export interface JourneyListEvents {
+  onSelect: (key: string) => void;
+  onEarlier: () => void;
+  onLater: () => void;
+}
+
+/**
+ * The search results: one button per journey with departure and arrival (in each stop's own time,
+ * with the UTC offset when the journey spans offsets), duration, changes, train numbers and an
+ * "estimated times" badge; Earlier / Later buttons around the list.
+ */
+export class JourneyList {
+  readonly element: HTMLElement;
+  private readonly body: HTMLElement;
+
+  constructor(private readonly events: JourneyListEvents) {
+    this.body = h('div', { class: 'journey-list-body', attrs: { 'aria-live': 'polite' } });
+    this.element = h('section', { class: 'journey-list', attrs: { hidden: true } }, this.body);
+  }
+
+  /** Shows a status line instead of results (loading, error). */
+  status(message: string, kind: 'loading' | 'error'): void {
+    this.element.hidden = false;
+    replaceChildren(
+      this.body,
+      h(
+        'p',
+        { class: `status status--${kind}`, attrs: { role: kind === 'error' ? 'alert' : 'status' } },
+        message,
+      ),
+    );
+  }
+
+  /** Hides the list (no search yet). */
+  clear(): void {
+    this.element.hidden = true;
+    replaceChildren(this.body);
+  }
+
+  /** Renders `journeys` for a search on `date`, highlighting `selected`. */
+  render(
+    journeys: readonly Journey[],
+    date: string,
+    selected: string | undefined,
+    lang: Lang,
+    busy = false,
+  ): void {
+    this.element.hidden = false;
+    const heading = h('h2', { attrs: { id: 'results-heading' } }, t(lang, 'results.heading'));
+    const earlier = h(
+      'button',
+      {
+        class: 'page page--earlier',
+        attrs: { type: 'button', disabled: busy },
+        on: { click: () => this.events.onEarlier() },
+      },
+      `↑ ${t(lang, 'results.earlier')}`,
+    );
+    const later = h(
+      'button',
+      {
+        class: 'page page--later',
+        attrs: { type: 'button', disabled: busy },
+        on: { click: () => this.events.onLater() },
+      },
+      `↓ ${t(lang, 'results.later')}`,
+    );
+    if (journeys.length === 0) {
+      replaceChildren(
+        this.body,
+        heading,
+        earlier,
+        h('p', { class: 'status' }, t(lang, 'results.none')),
+        later,
+      );
+      return;
+    }
+    const list = h('ol', { class: 'journeys', attrs: { 'aria-labelledby': 'results-heading' } });
+    for (const j of journeys)
+      list.append(h('li', {}, this.item(j, date, j && journeyKey(j) === selected, lang)));
+    replaceChildren(this.body, heading, earlier, list, later);
+  }
+
+  private item(j: Journey, date: string, selected: boolean, lang: Lang): HTMLElement {
+    const key = journeyKey(j);
+    const withZone = zonesDiffer(journeyTimes(j));
+    const depDay = dayOffset(j.departure, date);
+    const arrDay = dayOffset(j.arrival, date);
+    const day = (n: number) =>
+      n > 0 ? h('sup', { class: 'day' }, t(lang, 'journey.dayLater', { n })) : null;
+    return h(
+      'button',
+      {
+        class: `journey${selected ? ' journey--selected' : ''}`,
+        attrs: { type: 'button', 'aria-pressed': String(selected), 'data-journey': key },
+        on: { click: () => this.events.onSelect(key) },
+      },
+      h(
+        'span',
+        { class: 'journey-times' },
+        h('time', { attrs: { datetime: j.departure } }, formatClock(j.departure, withZone)),
+        day(depDay),
+        ' → ',
+        h('time', { attrs: { datetime: j.arrival } }, formatClock(j.arrival, withZone)),
+        day(arrDay),
+      ),
+      h(
+        'span',
+        { class: 'journey-meta' },
+        h('span', { class: 'journey-duration' }, formatDuration(lang, j.duration)),
+        h('span', { class: 'journey-changes' }, changesLabel(lang, j.transfers)),
+      ),
+      h(
+        'span',
+        { class: 'journey-trains' },
+        ...trainNames(j).map((n) => h('span', { class: 'train-chip' }, n)),
+      ),
+      j.estimated
+        ? h(
+            'span',
+            { class: 'badge badge--estimated', attrs: { title: t(lang, 'journey.estimatedHint') } },
+            t(lang, 'journey.estimated'),
+          )
+        : null,
+    );
+  }
+}

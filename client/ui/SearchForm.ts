@@ -1,0 +1,193 @@
+import type { ApiClient } from '../api/apiClient.ts';
+import type { DateTime } from '../format/localClock.ts';
+import type { MessageKey } from '../i18n/en.ts';
+import { type Lang, t } from '../i18n/t.ts';
+import { h, uid } from './h.ts';
+import { StopAutocomplete, type StopChoice } from './StopAutocomplete.ts';
+
+/** What the form asks for. */
+export interface SearchValues {
+  from?: StopChoice;
+  to?: StopChoice;
+  date: string;
+  time: string;
+  arriveBy: boolean;
+  maxTransfers: number;
+}
+
+/**
+ * The search form: origin and destination with autocomplete, a swap button, date and time with a
+ * "now" button, depart-at / arrive-by and the maximum number of changes. Emits `onSubmit` with the
+ * resolved stations; all labels are real <label>s or a <legend>.
+ */
+export class SearchForm {
+  readonly element: HTMLFormElement;
+  readonly from: StopAutocomplete;
+  readonly to: StopAutocomplete;
+  private readonly date: HTMLInputElement;
+  private readonly time: HTMLInputElement;
+  private readonly arriveBy: HTMLInputElement;
+  private readonly departAt: HTMLInputElement;
+  private readonly maxTransfers: HTMLSelectElement;
+  private readonly message: HTMLElement;
+  private readonly texts: { el: HTMLElement; key: MessageKey; attr?: string }[] = [];
+
+  constructor(
+    api: ApiClient,
+    private readonly ctx: {
+      lang: () => Lang;
+      feed: () => string | undefined;
+      now: () => DateTime;
+      onSubmit: (v: SearchValues) => void;
+    },
+  ) {
+    const lang = ctx.lang;
+    this.from = new StopAutocomplete(api, { ...ctx, name: 'from' }, 'search.from');
+    this.to = new StopAutocomplete(api, { ...ctx, name: 'to' }, 'search.to');
+    const text = <E extends HTMLElement>(el: E, key: MessageKey, attr?: string): E => {
+      this.texts.push({ el, key, attr });
+      if (attr) el.setAttribute(attr, t(lang(), key));
+      else el.textContent = t(lang(), key);
+      return el;
+    };
+    const swap = text(
+      h('button', { class: 'swap', attrs: { type: 'button' }, on: { click: () => this.swap() } }, '⇅'),
+      'search.swap',
+      'aria-label',
+    );
+    swap.title = t(lang(), 'search.swap');
+    const dateId = uid('date');
+    const timeId = uid('time');
+    const mtId = uid('max-transfers');
+    this.date = h('input', { attrs: { id: dateId, name: 'date', type: 'date', required: true } });
+    this.time = h('input', { attrs: { id: timeId, name: 'time', type: 'time', required: true } });
+    const modeName = uid('mode');
+    this.departAt = h('input', {
+      attrs: { type: 'radio', name: modeName, value: 'depart', id: `${modeName}-d` },
+    });
+    this.arriveBy = h('input', {
+      attrs: { type: 'radio', name: modeName, value: 'arrive', id: `${modeName}-a` },
+    });
+    this.departAt.checked = true;
+    this.maxTransfers = h(
+      'select',
+      { attrs: { id: mtId, name: 'maxTransfers' } },
+      ...[0, 1, 2, 3, 4, 5, 6, 7, 8].map((n) => h('option', { attrs: { value: n } }, String(n))),
+    );
+    this.maxTransfers.value = '5';
+    this.message = h('p', { class: 'form-message', attrs: { role: 'alert', 'aria-live': 'assertive' } });
+    const nowBtn = text(
+      h('button', { class: 'now', attrs: { type: 'button' }, on: { click: () => this.setNow() } }),
+      'search.now',
+    );
+    this.element = h(
+      'form',
+      { class: 'search-form', attrs: { role: 'search', novalidate: true } },
+      text(h('h2', { class: 'visually-hidden' }), 'search.heading'),
+      h('div', { class: 'stops' }, this.from.element, swap, this.to.element),
+      h(
+        'div',
+        { class: 'when' },
+        h('div', { class: 'field' }, text(h('label', { attrs: { for: dateId } }), 'search.date'), this.date),
+        h('div', { class: 'field' }, text(h('label', { attrs: { for: timeId } }), 'search.time'), this.time),
+        nowBtn,
+      ),
+      h(
+        'fieldset',
+        { class: 'mode' },
+        text(h('legend', { class: 'visually-hidden' }), 'search.mode'),
+        h(
+          'span',
+          { class: 'radio' },
+          this.departAt,
+          text(h('label', { attrs: { for: this.departAt.id } }), 'search.departAt'),
+        ),
+        h(
+          'span',
+          { class: 'radio' },
+          this.arriveBy,
+          text(h('label', { attrs: { for: this.arriveBy.id } }), 'search.arriveBy'),
+        ),
+        h(
+          'span',
+          { class: 'field field--inline' },
+          text(h('label', { attrs: { for: mtId } }), 'search.maxTransfers'),
+          this.maxTransfers,
+        ),
+      ),
+      text(h('button', { class: 'submit', attrs: { type: 'submit' } }), 'search.submit'),
+      this.message,
+    );
+    this.element.addEventListener('submit', (e) => {
+      e.preventDefault();
+      void this.submit();
+    });
+    this.setNow();
+  }
+
+  /** Fills the form (from the URL). Absent date/time mean now. */
+  setValues(v: Partial<SearchValues>): void {
+    if ('from' in v) this.from.setValue(v.from);
+    if ('to' in v) this.to.setValue(v.to);
+    const now = this.ctx.now();
+    this.date.value = v.date ?? now.date;
+    this.time.value = v.time ?? now.time;
+    if (v.arriveBy !== undefined) (v.arriveBy ? this.arriveBy : this.departAt).checked = true;
+    if (v.maxTransfers !== undefined) this.maxTransfers.value = String(v.maxTransfers);
+  }
+
+  /** Re-labels after a language switch. */
+  relabel(): void {
+    for (const { el, key, attr } of this.texts) {
+      if (attr) el.setAttribute(attr, t(this.ctx.lang(), key));
+      else el.textContent = t(this.ctx.lang(), key);
+    }
+    this.from.relabel();
+    this.to.relabel();
+  }
+
+  /** Shows a problem with the form (or clears it with ''). */
+  say(message: string): void {
+    this.message.textContent = message;
+  }
+
+  private setNow(): void {
+    const now = this.ctx.now();
+    this.date.value = now.date;
+    this.time.value = now.time;
+  }
+
+  private swap(): void {
+    const a = this.from.value();
+    const b = this.to.value();
+    const ta = this.from.input.value;
+    const tb = this.to.input.value;
+    this.from.setValue(b);
+    this.to.setValue(a);
+    if (!b) this.from.input.value = tb;
+    if (!a) this.to.input.value = ta;
+  }
+
+  private async submit(): Promise<void> {
+    this.say('');
+    let from: StopChoice | undefined;
+    let to: StopChoice | undefined;
+    try {
+      [from, to] = await Promise.all([this.from.resolve(), this.to.resolve()]);
+    } catch {
+      // reported below as missing stations
+    }
+    const lang = this.ctx.lang();
+    if (!from || !to) return this.say(t(lang, 'search.needStops'));
+    if (from.id === to.id) return this.say(t(lang, 'search.sameStop'));
+    const now = this.ctx.now();
+    this.ctx.onSubmit({
+      from,
+      to,
+      date: /^\d{4}-\d{2}-\d{2}$/.test(this.date.value) ? this.date.value : now.date,
+      time: /^\d{2}:\d{2}/.test(this.time.value) ? this.time.value.slice(0, 5) : now.time,
+      arriveBy: this.arriveBy.checked,
+      maxTransfers: Number(this.maxTransfers.value),
+    });
+  }
+}
