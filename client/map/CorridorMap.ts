@@ -34,7 +34,7 @@ export class CorridorMap {
     if (this.network) this.map.removeLayer(this.network);
     this.network = new NetworkLayer(network, opts).addTo(this.map);
     const b = this.network.bounds();
-    if (fit && b && !this.journey) this.map.fitBounds(b.pad(0.08));
+    if (fit && b && !this.journey) this.map.fitBounds(b.pad(0.15));
   }
 
   /** Draws the selected journey over the network (or removes it) and fits the map to it. */

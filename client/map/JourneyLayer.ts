@@ -59,7 +59,7 @@ export class JourneyLayer extends L.Layer {
     }
     for (const end of [o.origin, o.destination]) {
       L.circleMarker(end.latLng, {
-        pane: 'journey',
+        pane: 'journeyEnds',
         radius: 9,
         color: '#1d2b36',
         weight: 3,

@@ -6,7 +6,9 @@ export const PANES = {
   networkLines: 410,
   journey: 450,
   stations: 620,
-  crossings: 640,
+  journeyEnds: 630,
+  /** Above Leaflet's tooltip pane (650): a station label must never hide a crossing. */
+  crossings: 660,
 } as const;
 
 /** A pane name. */

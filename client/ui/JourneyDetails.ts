@@ -132,7 +132,11 @@ export class JourneyDetails {
         return h(
           'li',
           { class: 'step step--border', attrs: { 'data-border': `${c.fromCountry}-${c.toCountry}` } },
-          h('span', { class: 'step-time step-icon', attrs: { 'aria-hidden': 'true' } }, '⛝'),
+          h(
+            'span',
+            { class: 'step-time step-icon', attrs: { 'aria-hidden': 'true' } },
+            h('span', { class: 'crossing-icon crossing-icon--inline' }),
+          ),
           h(
             'div',
             { class: 'step-body' },
@@ -171,7 +175,7 @@ export class JourneyDetails {
         return h(
           'li',
           { class: 'step step--walk' },
-          h('span', { class: 'step-time step-icon', attrs: { 'aria-hidden': 'true' } }, '🚶'),
+          h('span', { class: 'step-time step-icon', attrs: { 'aria-hidden': 'true' } }, '⋯'),
           h(
             'div',
             { class: 'step-body' },

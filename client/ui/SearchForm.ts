@@ -130,8 +130,8 @@ export class SearchForm {
     if ('from' in v) this.from.setValue(v.from);
     if ('to' in v) this.to.setValue(v.to);
     const now = this.ctx.now();
-    this.date.value = v.date ?? now.date;
-    this.time.value = v.time ?? now.time;
+    if ('date' in v) this.date.value = v.date ?? now.date;
+    if ('time' in v) this.time.value = v.time ?? now.time;
     if (v.arriveBy !== undefined) (v.arriveBy ? this.arriveBy : this.departAt).checked = true;
     if (v.maxTransfers !== undefined) this.maxTransfers.value = String(v.maxTransfers);
   }
