@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -9,7 +10,20 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   root: 'client',
   publicDir: 'public',
-  build: { outDir: '../dist/client', emptyOutDir: true },
+  build: {
+    outDir: '../dist/client',
+    emptyOutDir: true,
+    // Three pages: the planner (/), the compact embed view (/embed) and the embed docs (/embed.html).
+    rollupOptions: {
+      input: {
+        main: resolve(import.meta.dirname, 'client/index.html'),
+        embed: resolve(import.meta.dirname, 'client/embed/index.html'),
+        embedDocs: resolve(import.meta.dirname, 'client/embed-docs/index.html'),
+      },
+    },
+    // The Natural Earth borders are one lazily loaded chunk (~240 kB gzipped); the app itself is small.
+    chunkSizeWarningLimit: 800,
+  },
   test: {
     root: '.',
     projects: [

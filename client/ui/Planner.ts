@@ -7,6 +7,7 @@ import { CorridorMap } from '../map/CorridorMap.ts';
 import { earlierPage, keyDeparture, laterPage, mergeJourneys, SEARCH_WINDOW } from '../state/paging.ts';
 import { parseUrlState, sameSearch, serializeUrlState, type UrlState } from '../state/urlState.ts';
 import { DeparturesBoard } from './DeparturesBoard.ts';
+import { h } from './h.ts';
 import { JourneyDetails } from './JourneyDetails.ts';
 import { JourneyList } from './JourneyList.ts';
 import { LanguageSwitcher } from './LanguageSwitcher.ts';
@@ -43,6 +44,7 @@ export class Planner {
   private network: NetworkResponse | undefined;
   private searchCtl: AbortController | undefined;
   private stationNames = new Map<string, string>();
+  private openFull: HTMLAnchorElement | undefined;
 
   constructor(
     mount: HTMLElement,
@@ -73,6 +75,13 @@ export class Planner {
     });
     this.langSwitch = new LanguageSwitcher(this.lang, (lang) => this.navigate({ ...this.state, lang }));
     this.ui.tools.append(this.langSwitch.element);
+    if (opts.compact) {
+      this.openFull = h('a', {
+        class: 'embed-open',
+        attrs: { target: '_blank', rel: 'noopener', href: '/' },
+      });
+      this.ui.tools.prepend(this.openFull);
+    }
     this.ui.panel.append(this.form.element, this.board.element, this.list.element, this.details.element);
     mount.replaceChildren(this.ui.root);
     this.map = new CorridorMap(this.ui.mapBox, opts.tileUrl, t(this.lang, 'map.label'));
@@ -87,7 +96,11 @@ export class Planner {
 
   private navigate(next: UrlState): void {
     const url = `${location.pathname}${serializeUrlState(next)}${location.hash}`;
-    if (url !== `${location.pathname}${location.search}${location.hash}`) history.pushState(null, '', url);
+    // Embedded: replace, so the host page's back button is not taken over by the iframe.
+    if (url !== `${location.pathname}${location.search}${location.hash}`) {
+      if (this.opts.compact) history.replaceState(null, '', url);
+      else history.pushState(null, '', url);
+    }
     void this.apply(next);
   }
 
@@ -113,6 +126,7 @@ export class Planner {
     this.state = next;
     if (next.lang) this.lang = next.lang;
     document.documentElement.lang = this.lang;
+    if (this.openFull) this.openFull.href = `/${serializeUrlState({ ...next, lang: this.lang })}`;
     if (langChanged || !this.network) {
       this.relabel();
       void this.loadNetwork(!this.network);
@@ -296,5 +310,6 @@ export class Planner {
     this.ui.mapBox.setAttribute('aria-label', t(this.lang, 'map.label'));
     this.langSwitch.set(this.lang);
     this.form.relabel();
+    if (this.openFull) this.openFull.textContent = `${t(this.lang, 'embed.open')} ↗`;
   }
 }

@@ -1,0 +1,86 @@
+import { createServer, type Server } from 'node:http';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildClient } from './buildClient.ts';
+import { cspViolations, launchBrowser, shot } from './launchBrowser.ts';
+import { freePort, type RunningServer, startServer } from './startServer.ts';
+
+let server: RunningServer;
+let browser: Browser;
+let host: Server;
+let hostUrl: string;
+
+beforeAll(async () => {
+  buildClient();
+  server = await startServer();
+  browser = await launchBrowser();
+  // A "regional site" on another origin that pastes the snippet.
+  const port = await freePort();
+  host = createServer((_req, res) => {
+    res.setHeader('content-type', 'text/html; charset=utf-8');
+    res.end(`<!doctype html><html><head><title>Smolensk news</title></head><body>
+<h1>Smolensk regional news</h1><p>Plan your trip to Vitebsk:</p>
+<script src="${server.url}/embed.js" data-from="smolensk" data-to="vitebsk" data-lang="ru" data-height="300"></script>
+<p id="after">Text after the planner.</p></body></html>`);
+  });
+  await new Promise<void>((ok) => host.listen(port, '127.0.0.1', ok));
+  hostUrl = `http://127.0.0.1:${port}/`;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  await new Promise((ok) => host?.close(ok));
+});
+
+describe('embedding', () => {
+  it('inserts the iframe where the script stands and resizes it from postMessage', async () => {
+    const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+    await page.goto(hostUrl);
+    const iframe = page.locator('iframe.corridor-embed');
+    await iframe.waitFor();
+    // Right after the script tag, before the following paragraph.
+    const order = await page.evaluate(() => {
+      const f = document.querySelector('iframe.corridor-embed');
+      return f?.previousElementSibling?.tagName === 'SCRIPT' && f?.nextElementSibling?.id === 'after';
+    });
+    expect(order).toBe(true);
+    const frame = page.frameLocator('iframe.corridor-embed');
+    await frame.locator('button.journey, .journey-list .status').first().waitFor({ timeout: 30_000 });
+    expect(await frame.locator('input[name=from]').inputValue()).toMatch(/Смоленск/);
+    await page.waitForFunction(
+      () =>
+        Number.parseInt(
+          (document.querySelector('iframe.corridor-embed') as HTMLIFrameElement).style.height,
+          10,
+        ) > 300,
+    );
+    await shot(page, '10-embed-snippet');
+    await page.close();
+  });
+
+  it('serves the compact view at /embed with a theme', async () => {
+    const page = await browser.newPage({ viewport: { width: 400, height: 800 } });
+    const csp = cspViolations(page);
+    await page.goto(`${server.url}/embed?from=smolensk&to=orsha&lang=be&theme=dark`);
+    await page.locator('.app--compact').waitFor();
+    expect(await page.evaluate(() => document.documentElement.classList.contains('theme-dark'))).toBe(true);
+    await page.locator('.leaflet-container').waitFor();
+    await shot(page, '11-embed-compact-dark');
+    expect(csp).toEqual([]);
+    await page.close();
+  });
+
+  it('documents the snippet at /embed.html with a live preview', async () => {
+    const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+    const csp = cspViolations(page);
+    await page.goto(`${server.url}/embed.html`);
+    const snippet = (await page.locator('#snippet').textContent()) ?? '';
+    expect(snippet).toContain(`${server.url}/embed.js`);
+    expect(snippet).toContain('data-from="smolensk"');
+    await page.frameLocator('#preview iframe').locator('.leaflet-container').waitFor({ timeout: 30_000 });
+    await shot(page, '12-embed-docs');
+    expect(csp).toEqual([]);
+    await page.close();
+  });
+});

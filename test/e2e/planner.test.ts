@@ -1,0 +1,114 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildClient } from './buildClient.ts';
+import { cspViolations, launchBrowser, shot } from './launchBrowser.ts';
+import { type RunningServer, startServer } from './startServer.ts';
+
+/** A Friday in the 2026 plan: the direct Smolensk – Vitebsk trains run (extra pairs on Fridays). */
+const DATE = '2026-04-03';
+
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+let csp: string[];
+
+beforeAll(async () => {
+  buildClient();
+  server = await startServer();
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1280, height: 860 }, locale: 'en-GB' });
+  csp = cspViolations(page);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function pickStation(field: 'from' | 'to', typed: string, id: string): Promise<void> {
+  await page.fill(`input[name=${field}]`, typed);
+  const option = page.locator(`.field--${field} [role=option][data-stop="${id}"]`);
+  await option.waitFor({ timeout: 10_000 });
+  await option.click();
+}
+
+describe('planner in a real browser against the real server', () => {
+  it('searches Smolensk → Vitebsk and lists journeys', async () => {
+    await page.goto(`${server.url}/?lang=en`);
+    await page.locator('.leaflet-container').waitFor();
+    await pickStation('from', 'Smol', 'smolensk');
+    await pickStation('to', 'Vitebsk', 'vitebsk');
+    await page.fill('input[name=date]', DATE);
+    await page.fill('input[name=time]', '05:00');
+    await page.click('button.submit');
+    await page.locator('button.journey').first().waitFor({ timeout: 30_000 });
+    const count = await page.locator('button.journey').count();
+    expect(count).toBeGreaterThan(0);
+    const first = (await page.locator('button.journey').first().textContent()) ?? '';
+    expect(first).toMatch(/\d{2}:\d{2} → \d{2}:\d{2}/);
+    expect(page.url()).toContain('from=smolensk');
+    expect(page.url()).toContain(`date=${DATE}`);
+    // The map drew the network and the Natural Earth border without any tile server.
+    await page.locator('.leaflet-marker-icon.station-icon--border').first().waitFor();
+    await page.locator('path.country-border').first().waitFor({ timeout: 15_000 });
+    await shot(page, '01-results');
+  });
+
+  it('opens a journey: border crossing step with its advisory and its marker on the map', async () => {
+    const withBorder = page.locator('button.journey').first();
+    await withBorder.click();
+    await page.locator('.step--border').first().waitFor();
+    const border = (await page.locator('.step--border').first().textContent()) ?? '';
+    expect(border).toContain('Russia → Belarus');
+    expect(border).toMatch(/passport control/i);
+    await page.locator('.journey-crossing').first().waitFor();
+    expect(await page.locator('path.journey-leg').count()).toBeGreaterThan(0);
+    expect(page.url()).toContain('j=');
+    await shot(page, '02-details');
+  });
+
+  it('switches to Russian and a reload of the URL reproduces the view', async () => {
+    await page.selectOption('select[name=lang]', 'ru');
+    await page.locator('#details-heading', { hasText: 'Подробности поездки' }).waitFor();
+    expect(page.url()).toContain('lang=ru');
+    const before = (await page.locator('.step--border').first().textContent()) ?? '';
+    expect(before).toContain('Россия → Беларусь');
+    const url = page.url();
+    await page.reload();
+    await page.locator('#details-heading', { hasText: 'Подробности поездки' }).waitFor({ timeout: 30_000 });
+    expect(page.url()).toBe(url);
+    expect((await page.locator('.step--border').first().textContent()) ?? '').toBe(before);
+    expect(await page.inputValue('input[name=from]')).toMatch(/Смоленск/);
+    await page.locator('.journey-crossing').first().waitFor();
+    await shot(page, '03-russian-reloaded');
+  });
+
+  it('goes back to English with the browser’s back button', async () => {
+    await page.goBack();
+    await page.locator('#details-heading', { hasText: 'Journey details' }).waitFor();
+    expect(page.url()).not.toContain('lang=ru');
+  });
+
+  it('opens a departures board by clicking a station on the map', async () => {
+    await page.click('.details-head button.close');
+    await page.locator('.leaflet-marker-icon[data-station="orsha"]').click();
+    await page.locator('.board h2').waitFor();
+    expect((await page.locator('.board h2').textContent()) ?? '').toMatch(/Departures/);
+    expect(page.url()).toContain('board=orsha');
+    await shot(page, '04-board');
+  });
+
+  it('fits a 360 px phone', async () => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(`${server.url}/?from=smolensk&to=vitebsk&date=${DATE}&time=05:00&lang=be`);
+    await page.locator('button.journey').first().waitFor({ timeout: 30_000 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await shot(page, '05-phone-be');
+    await page.setViewportSize({ width: 1280, height: 860 });
+  });
+
+  it('ran without Content-Security-Policy violations', () => {
+    expect(csp).toEqual([]);
+  });
+});
