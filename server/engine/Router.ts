@@ -12,6 +12,7 @@ import { oneToAll } from './query/oneToAll.ts';
 import type { QueryContext } from './query/QueryContext.ts';
 import { rangeQuery } from './query/rangeQuery.ts';
 import { expandStops } from './query/resolveStopOrStation.ts';
+import { type ActiveTrips, buildActiveTrips } from './raptor/ActiveTrips.ts';
 import { buildRaptorData, type RaptorData } from './raptor/buildRaptorData.ts';
 import { RaptorSearch } from './raptor/RaptorSearch.ts';
 import { makeDayClock } from './time/DayClock.ts';
@@ -30,6 +31,8 @@ export class Router {
   private readonly reverse: RaptorSearch;
   private readonly limit: number;
   private readonly noonCache = new Map<number, number>();
+  /** Running trips per (direction, service day); rebuilt when it grows past ~64 days. */
+  private readonly activeCache = new Map<number, ActiveTrips>();
 
   constructor(timetable: Timetable | RaptorData, options: { maxTransfersLimit?: number } = {}) {
     this.data = 'forward' in timetable ? timetable : buildRaptorData(timetable);
@@ -69,6 +72,20 @@ export class Router {
     return v;
   }
 
+  private activeTrips(reverse: boolean, dayOf: Int32Array): ActiveTrips[] {
+    if (this.activeCache.size > 128) this.activeCache.clear();
+    const idx = reverse ? this.data.reverse : this.data.forward;
+    return Array.from(dayOf, (day) => {
+      const key = day * 2 + (reverse ? 1 : 0);
+      let v = this.activeCache.get(key);
+      if (!v) {
+        v = buildActiveTrips(idx, this.data.timetable.services, day);
+        this.activeCache.set(key, v);
+      }
+      return v;
+    });
+  }
+
   private context(
     date: string,
     time: number,
@@ -87,12 +104,16 @@ export class Router {
     const noon = (z: number, d: number) => this.noonOf(z, d);
     const zc = this.data.zones.length;
     const services = tt.services;
+    const fclock = makeDayClock(services, zc, first, count, base, false, noon);
+    const rclock = makeDayClock(services, zc, first, count, base, true, noon);
     return {
       data: this.data,
       forward: this.forward,
       reverse: this.reverse,
-      fclock: makeDayClock(services, zc, first, count, base, false, noon),
-      rclock: makeDayClock(services, zc, first, count, base, true, noon),
+      fclock,
+      rclock,
+      fdays: this.activeTrips(false, fclock.dayOf),
+      rdays: this.activeTrips(true, rclock.dayOf),
       t0,
       maxTrips: Math.min(maxTransfers ?? QUERY_DEFAULTS.maxTransfers, this.limit) + 1,
       minTransfer: minTransfer ?? QUERY_DEFAULTS.minTransferSeconds,

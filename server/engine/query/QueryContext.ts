@@ -1,10 +1,11 @@
+import type { ActiveTrips } from '../raptor/ActiveTrips.ts';
 import type { RaptorData } from '../raptor/buildRaptorData.ts';
 import type { RaptorSearch } from '../raptor/RaptorSearch.ts';
 import type { DayClock } from '../time/DayClock.ts';
 
 /**
  * What a query function needs: the timetable's RAPTOR data, the two reusable searches (forward and
- * reverse, owned by a Router, so one query at a time), and the query's clocks. `t0` is the query
+ * reverse, owned by a Router, so one query at a time), the query's clocks and running trips. `t0` is the query
  * instant as forward search time; `noon(trip, day)` the Unix seconds a trip's stop times count from.
  */
 export interface QueryContext {
@@ -13,6 +14,9 @@ export interface QueryContext {
   reverse: RaptorSearch;
   fclock: DayClock;
   rclock: DayClock;
+  /** Running trips per day index of fclock (forward index) and of rclock (reverse index). */
+  fdays: ActiveTrips[];
+  rdays: ActiveTrips[];
   t0: number;
   maxTrips: number;
   minTransfer: number;

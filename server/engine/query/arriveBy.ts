@@ -14,7 +14,7 @@ import type { QueryContext } from './QueryContext.ts';
 export function arriveBy(ctx: QueryContext, from: StopIdx[], to: StopIdx[]): Journey[] {
   const { forward, reverse, fclock, rclock, t0, maxTrips, minTransfer } = ctx;
   const tt = ctx.data.timetable;
-  reverse.reset(rclock, from, INF);
+  reverse.reset(rclock, ctx.rdays, from, INF);
   reverse.run({ sources: to, time: -t0, firstBoardLimit: -t0 + 86_400, minTransfer }, maxTrips);
   const found: { k: number; dep: number; stop: number }[] = [];
   for (let k = 1; k <= maxTrips; k++) {
@@ -23,7 +23,7 @@ export function arriveBy(ctx: QueryContext, from: StopIdx[], to: StopIdx[]): Jou
   }
   const out: Journey[] = [];
   for (const f of found) {
-    forward.reset(fclock, to, t0 + 1);
+    forward.reset(fclock, ctx.fdays, to, t0 + 1);
     forward.run({ sources: from, time: f.dep, firstBoardLimit: INF, minTransfer }, f.k);
     const j = bestRound(forward, f.k);
     const path =

@@ -14,7 +14,7 @@ import type { QueryContext } from './QueryContext.ts';
 export function departAfter(ctx: QueryContext, from: StopIdx[], to: StopIdx[]): Journey[] {
   const { forward, reverse, fclock, rclock, t0, maxTrips, minTransfer } = ctx;
   const tt = ctx.data.timetable;
-  forward.reset(fclock, to, INF);
+  forward.reset(fclock, ctx.fdays, to, INF);
   forward.run({ sources: from, time: t0, firstBoardLimit: t0 + 86_400, minTransfer }, maxTrips);
   const found: { k: number; arr: number; stop: number }[] = [];
   for (let k = 1; k <= maxTrips; k++) {
@@ -23,7 +23,7 @@ export function departAfter(ctx: QueryContext, from: StopIdx[], to: StopIdx[]): 
   }
   const out: Journey[] = [];
   for (const f of found) {
-    reverse.reset(rclock, from, -t0 + 1);
+    reverse.reset(rclock, ctx.rdays, from, -t0 + 1);
     reverse.run({ sources: to, time: -f.arr, firstBoardLimit: INF, minTransfer }, f.k);
     const j = bestRound(reverse, f.k);
     const path =

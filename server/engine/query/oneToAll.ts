@@ -11,7 +11,7 @@ export function oneToAll(ctx: QueryContext, from: StopIdx[]): OneToAllResult {
   const { forward, fclock, t0, maxTrips, minTransfer } = ctx;
   const tt = ctx.data.timetable;
   const n = tt.stops.count;
-  forward.reset(fclock, [], INF);
+  forward.reset(fclock, ctx.fdays, [], INF);
   forward.run({ sources: from, time: t0, firstBoardLimit: t0 + 86_400, minTransfer }, maxTrips);
   const arrival = new Float64Array(n).fill(Number.NaN);
   const transfers = new Int8Array(n).fill(-1);

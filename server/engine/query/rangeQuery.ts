@@ -17,7 +17,7 @@ export function rangeQuery(ctx: QueryContext, from: StopIdx[], to: StopIdx[], wi
   const { forward, fclock, t0, maxTrips, minTransfer } = ctx;
   const tt = ctx.data.timetable;
   const times = departureTimes(ctx, from, t0, t0 + window);
-  forward.reset(fclock, to, INF);
+  forward.reset(fclock, ctx.fdays, to, INF);
   const out: Journey[] = [];
   for (const tau of times) {
     forward.run({ sources: from, time: tau, firstBoardLimit: t0 + window, minTransfer }, maxTrips);

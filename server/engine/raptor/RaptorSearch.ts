@@ -1,6 +1,10 @@
 import type { Services } from '../model/Timetable.ts';
 import type { DayClock } from '../time/DayClock.ts';
-import { CAN_ALIGHT, CAN_BOARD, type RaptorIndex } from './RaptorIndex.ts';
+import type { ActiveTrips } from './ActiveTrips.ts';
+import type { RaptorIndex } from './RaptorIndex.ts';
+
+/** RaptorIndex.patFlags bits, as literals in this file's loops (see CAN_BOARD / CAN_ALIGHT). */
+const ALIGHT = 2;
 
 /** "Unreached" in search time (larger is always worse, in both directions). */
 export const INF = 0x3fffffff;
@@ -87,7 +91,9 @@ export class RaptorSearch {
   private segPrev: number[] = [];
   private segDepth: number[] = [];
   private clock: DayClock | null = null;
-  private foundJ = -1;
+  private dayTrips: ActiveTrips[] = [];
+  /** Result of findTrip: position in dayTrips[foundDi].trips, and the day index. */
+  private foundX = -1;
   private foundDi = -1;
 
   /** `maxTrips`: the most trips any query may use (maxTransfers + 1). */
@@ -124,10 +130,12 @@ export class RaptorSearch {
   }
 
   /**
-   * Clears the labels touched by earlier runs and sets up a new query: its clock, its target stops,
-   * and `bound`, a search time every target arrival must beat (INF for none).
+   * Clears the labels touched by earlier runs and sets up a new query: its clock, the running trips of
+   * each of its day indexes (for this index's direction), its target stops, and `bound`, a search
+   * time every target arrival must beat (INF for none).
    */
-  reset(clock: DayClock, targets: ArrayLike<number>, bound: number): void {
+  reset(clock: DayClock, dayTrips: ActiveTrips[], targets: ArrayLike<number>, bound: number): void {
+    this.dayTrips = dayTrips;
     const { n, rounds } = this;
     for (let i = 0; i < this.touchedCount; i++) {
       const s = this.touched[i];
@@ -270,39 +278,67 @@ export class RaptorSearch {
 
   /** Scans pattern q from position `start` in round k (boarding uses round k-1 labels). */
   private scanPattern(k: number, q: number, start: number, boardLimit: number): void {
+    // Typed arrays in locals and literal flag bits: this is the hot loop.
     const idx = this.idx;
-    const clock = this.clock!;
-    const n = this.n;
+    const patStops = idx.patStops;
+    const patFlags = idx.patFlags;
+    const tArr = idx.tArr;
+    const tDep = idx.tDep;
+    const readyBest = this.readyBest;
+    const arrBest = this.arrBest;
+    const offsets = this.clock!.offsets;
     const ps = idx.patStopStart[q];
     const len = idx.patStopStart[q + 1] - ps;
     const ts = idx.patTimeStart[q];
     const tripBase = idx.patTripStart[q];
-    const zoneBase = idx.patZone[q] * clock.dayCount;
-    const prev = (k - 1) * n;
-    const cur = k * n;
+    const dayCount = this.clock!.dayCount;
+    const zoneBase = idx.patZone[q] * dayCount;
+    const minT = idx.patMinTime[q];
+    const maxT = idx.patMaxTime[q];
+    const prev = (k - 1) * this.n;
+    const cur = k * this.n;
+    const limit = boardLimit + 1;
     let j = -1;
+    let x = -1;
+    let first = 0;
+    let list: Int32Array | null = null;
+    let row = 0;
     let di = -1;
     let off = 0;
     let board = -1;
     let bound = this.targetBest[k];
     for (let i = start; i < len; i++) {
-      const s = idx.patStops[ps + i];
-      const fl = idx.patFlags[ps + i];
-      if (j >= 0 && fl & CAN_ALIGHT) {
-        const t = idx.tArr[ts + j * len + i] + off;
-        if (t < this.arrBest[cur + s] && t < bound) {
+      const s = patStops[ps + i];
+      const fl = patFlags[ps + i];
+      if (j >= 0 && (fl & 2) !== 0) {
+        const t = tArr[row + i] + off;
+        if (t < bound && t < arrBest[cur + s]) {
           this.setArr(k, s, t, tripBase + j, di, board, i, -1);
           bound = this.targetBest[k];
         }
       }
-      if (fl & CAN_BOARD) {
-        const r = this.readyBest[prev + s];
+      if ((fl & 1) !== 0) {
+        const r = readyBest[prev + s];
         if (r < INF) {
-          const curDep = j >= 0 ? idx.tDep[ts + j * len + i] + off : INF;
-          if (r < curDep && this.findTrip(q, i, r, Math.min(curDep, boardLimit + 1))) {
-            j = this.foundJ;
+          const curDep = j >= 0 ? tDep[row + i] + off : INF;
+          // Worth a search only if an earlier instance may exist: the previous running trip of the
+          // same day, or one of the day before / after (overnight trips, DST).
+          if (
+            r < curDep &&
+            (j < 0 ||
+              (x > first && tDep[ts + list![x - 1] * len + i] + off >= r) ||
+              (di > 0 && offsets[zoneBase + di - 1] + maxT >= r) ||
+              (di + 1 < dayCount && offsets[zoneBase + di + 1] + minT < curDep)) &&
+            this.findTrip(q, i, r, curDep < limit ? curDep : limit, x, di)
+          ) {
             di = this.foundDi;
-            off = clock.offsets[zoneBase + di];
+            const at = this.dayTrips[di];
+            list = at.trips;
+            first = at.start[q];
+            x = this.foundX;
+            j = list[x];
+            row = ts + j * len;
+            off = offsets[zoneBase + di];
             board = i;
           }
         }
@@ -315,45 +351,49 @@ export class RaptorSearch {
   }
 
   /**
-   * Earliest trip instance of pattern q departing at position i no earlier than r and strictly before
-   * `before`; sets foundJ / foundDi. Days whose whole pattern lies before r are skipped; the day loop
-   * stops once a day starts after the best found.
+   * Earliest running trip instance of pattern q departing at position i no earlier than r and strictly
+   * before `before`; sets foundX / foundDi. Days whose whole pattern lies before r are skipped; the
+   * day loop stops once a day starts after the best found. (curX, curDi): the instance ridden now, if
+   * any: on its day only earlier trips can be better.
    */
-  private findTrip(q: number, i: number, r: number, before: number): boolean {
+  private findTrip(q: number, i: number, r: number, before: number, curX: number, curDi: number): boolean {
     const idx = this.idx;
-    const clock = this.clock!;
+    const offsets = this.clock!.offsets;
+    const tDep = idx.tDep;
     const len = idx.patStopStart[q + 1] - idx.patStopStart[q];
     const ts = idx.patTimeStart[q];
-    const tripBase = idx.patTripStart[q];
-    const m = idx.patTripStart[q + 1] - tripBase;
-    const zoneBase = idx.patZone[q] * clock.dayCount;
+    const dayCount = this.clock!.dayCount;
+    const zoneBase = idx.patZone[q] * dayCount;
     const minT = idx.patMinTime[q];
     const maxT = idx.patMaxTime[q];
     let best = before;
     let found = false;
-    for (let d = 0; d < clock.dayCount; d++) {
-      const off = clock.offsets[zoneBase + d];
+    // Offsets grow by about a day per day index (DST moves them by an hour): start one day early.
+    let d = Math.floor((r - maxT - offsets[zoneBase]) / 86_400) - 1;
+    if (d < 0) d = 0;
+    for (; d < dayCount; d++) {
+      const off = offsets[zoneBase + d];
       if (off + minT >= best) break;
       if (off + maxT < r) continue;
-      const col = clock.serviceDay[d];
-      if (col < 0) continue;
+      const at = this.dayTrips[d];
+      let lo = at.start[q];
+      const end = d === curDi ? curX : at.start[q + 1];
+      if (lo >= end) continue;
+      const list = at.trips;
       const want = r - off;
-      let lo = 0;
-      let hi = m;
+      let hi = end;
       while (lo < hi) {
         const mid = (lo + hi) >>> 1;
-        if (idx.tDep[ts + mid * len + i] < want) lo = mid + 1;
+        if (tDep[ts + list[mid] * len + i] < want) lo = mid + 1;
         else hi = mid;
       }
-      for (let j = lo; j < m; j++) {
-        const dep = idx.tDep[ts + j * len + i] + off;
-        if (dep >= best) break;
-        if (this.active[idx.patService[tripBase + j] * this.svcDays + col] === 1) {
+      if (lo < end) {
+        const dep = tDep[ts + list[lo] * len + i] + off;
+        if (dep < best) {
           best = dep;
-          this.foundJ = j;
+          this.foundX = lo;
           this.foundDi = d;
           found = true;
-          break;
         }
       }
     }
@@ -399,7 +439,7 @@ export class RaptorSearch {
       const off = clock.offsets[idx.patZone[q] * clock.dayCount + di];
       for (let i = 1; i < len; i++) {
         const s = idx.patStops[ps + i];
-        if (!(idx.patFlags[ps + i] & CAN_ALIGHT)) continue;
+        if (!(idx.patFlags[ps + i] & ALIGHT)) continue;
         const t = idx.tArr[base + i] + off;
         if (t < this.arrBest[cur + s] && t < this.targetBest[k]) {
           this.setArr(k, s, t, idx.patTripStart[q] + j, di, 0, i, x);
