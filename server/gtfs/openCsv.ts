@@ -1,0 +1,70 @@
+import { CsvReader } from './CsvReader.ts';
+import type { FeedSource } from './FeedSource.ts';
+import { FeedSourceError } from './FeedSource.ts';
+import type { IssueCollector } from './IssueCollector.ts';
+
+/** Files a feed must have (calendar.txt / calendar_dates.txt: one of the two, checked in loadFeed). */
+export const REQUIRED_FILES = new Set([
+  'agency.txt',
+  'stops.txt',
+  'routes.txt',
+  'trips.txt',
+  'stop_times.txt',
+]);
+
+/**
+ * Reads one file of the feed and its header. Returns null (with the problem reported) when the file
+ * is absent, unreadable, or lacks a required column: a required file in that state is a
+ * FileRequiredError, since nothing in it can be used. Repeated column names are a
+ * FileDuplicateFieldError (the first one is used).
+ */
+export async function openCsv(
+  source: FeedSource,
+  files: ReadonlySet<string>,
+  name: string,
+  requiredColumns: readonly string[],
+  issues: IssueCollector,
+): Promise<CsvReader | null> {
+  const requiredFile = REQUIRED_FILES.has(name);
+  if (!files.has(name)) {
+    if (requiredFile) issues.error('FileRequiredError', name, 0, '', `required file ${name} is missing`);
+    return null;
+  }
+  let csv: CsvReader;
+  try {
+    csv = new CsvReader(await source.readBytes(name));
+  } catch (e) {
+    const code = e instanceof FeedSourceError ? e.code : 'FileReadError';
+    issues.error(code, name, 0, '', (e as Error).message);
+    if (requiredFile && code !== 'FileRequiredError')
+      issues.error('FileRequiredError', name, 0, '', `required file ${name} cannot be used`);
+    return null;
+  }
+  const seen = new Set<string>();
+  for (const column of csv.header) {
+    if (column && seen.has(column))
+      issues.error('FileDuplicateFieldError', name, 1, column, `column ${column} appears more than once`);
+    seen.add(column);
+  }
+  const missing = requiredColumns.filter((c) => csv.column(c) < 0);
+  for (const column of missing)
+    issues.error(
+      'MissingRequiredFieldError',
+      name,
+      1,
+      column,
+      `required column ${column} is missing from the header`,
+    );
+  if (missing.length > 0) {
+    if (requiredFile)
+      issues.error(
+        'FileRequiredError',
+        name,
+        0,
+        '',
+        `required file ${name} has no usable header (missing ${missing.join(', ')})`,
+      );
+    return null;
+  }
+  return csv;
+}

@@ -1,0 +1,63 @@
+import { type CsvReader, TIME_EMPTY, TIME_INVALID } from './CsvReader.ts';
+import type { IssueCollector } from './IssueCollector.ts';
+
+const FILE = 'frequencies.txt';
+
+/** One frequencies.txt row: trips of `trip` start every `headway` s from `start` until before `end`. */
+export interface Frequency {
+  trip: number;
+  start: number;
+  end: number;
+  headway: number;
+  /** exact_times: 1 schedule-based, 0 frequency-based (times approximate). */
+  exact: number;
+}
+
+/** Reads frequencies.txt: trip_id must exist, times valid with start < end, headway_secs > 0. */
+export function readFrequencies(
+  csv: CsvReader | null,
+  trips: Map<string, number>,
+  issues: IssueCollector,
+): Frequency[] {
+  const out: Frequency[] = [];
+  if (!csv) return out;
+  const [cTrip, cStart, cEnd, cHeadway, cExact] = [
+    'trip_id',
+    'start_time',
+    'end_time',
+    'headway_secs',
+    'exact_times',
+  ].map((c) => csv.column(c));
+  while (csv.next()) {
+    const line = csv.line;
+    const id = csv.str(cTrip);
+    const trip = trips.get(id);
+    let ok = true;
+    const fail = (code: string, field: string, message: string) => {
+      issues.error(code, FILE, line, field, message, id || undefined);
+      ok = false;
+    };
+    if (trip === undefined) fail('InvalidReferenceError', 'trip_id', `trip_id '${id}' is not in trips.txt`);
+    const start = csv.time(cStart);
+    const end = csv.time(cEnd);
+    for (const [field, c, v] of [
+      ['start_time', cStart, start],
+      ['end_time', cEnd, end],
+    ] as const)
+      if (v === TIME_EMPTY || v === TIME_INVALID)
+        fail('InvalidFieldError', field, `${field} '${csv.str(c)}' is not a time HH:MM:SS`);
+    if (ok && end <= start) fail('InvalidFieldError', 'end_time', 'end_time is not after start_time');
+    const headway = csv.int(cHeadway);
+    if (!(headway > 0))
+      fail(
+        'InvalidFieldError',
+        'headway_secs',
+        `headway_secs '${csv.str(cHeadway)}' is not a positive integer`,
+      );
+    const exact = csv.isEmpty(cExact) ? 0 : csv.int(cExact);
+    if (exact !== 0 && exact !== 1)
+      fail('InvalidFieldError', 'exact_times', `exact_times must be 0 or 1, not '${csv.str(cExact)}'`);
+    if (ok && trip !== undefined) out.push({ trip, start, end, headway, exact });
+  }
+  return out;
+}

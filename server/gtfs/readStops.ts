@@ -1,0 +1,239 @@
+import type { StopIdx, Stops } from '../engine/model/Timetable.ts';
+import type { CsvReader } from './CsvReader.ts';
+import type { IssueCollector } from './IssueCollector.ts';
+import { isValidTimezone } from './isValidTimezone.ts';
+
+const FILE = 'stops.txt';
+const TYPE_NAMES = ['stop/platform', 'station', 'entrance', 'generic node', 'boarding area'];
+
+/** stops.txt as read: the engine's Stops, the id lookup, zone ids (for fare_rules) and the time zone list. */
+export interface StopTable {
+  stops: Stops;
+  index: Map<string, StopIdx>;
+  zoneIds: Set<string>;
+  timezones: string[];
+}
+
+/** The location_type a parent must have, by the child's location_type (-1: must have no parent). */
+const PARENT_TYPE = [1, -1, 1, 1, 0];
+
+/**
+ * Reads stops.txt with its parent stations, time zones and the `stop_country` extension.
+ * A stop's zone is its stop_timezone, else its parent's, else the first agency's (`defaultTimezone`).
+ * Checks: duplicate ids, coordinates (required for stops, stations, entrances), names, location_type,
+ * parent_station references and their type (a platform's parent must be a station, a boarding area's
+ * a platform), unknown time zones.
+ */
+export function readStops(csv: CsvReader | null, defaultTimezone: string, issues: IssueCollector): StopTable {
+  const id: string[] = [];
+  const name: string[] = [];
+  const code: string[] = [];
+  const country: string[] = [];
+  const lat: number[] = [];
+  const lon: number[] = [];
+  const type: number[] = [];
+  const parentId: string[] = [];
+  const ownTz: string[] = [];
+  const lines: number[] = [];
+  const index = new Map<string, StopIdx>();
+  const zoneIds = new Set<string>();
+  if (csv) {
+    const col = (c: string) => csv.column(c);
+    const [cId, cCode, cName, cLat, cLon, cZone, cType, cParent, cTz, cCountry] = [
+      'stop_id',
+      'stop_code',
+      'stop_name',
+      'stop_lat',
+      'stop_lon',
+      'zone_id',
+      'location_type',
+      'parent_station',
+      'stop_timezone',
+      'stop_country',
+    ].map(col);
+    while (csv.next()) {
+      const line = csv.line;
+      const sid = csv.str(cId);
+      if (!sid) {
+        issues.error('RequiredFieldError', FILE, line, 'stop_id', 'stop_id is empty');
+        continue;
+      }
+      if (index.has(sid)) {
+        issues.error('DuplicateIDError', FILE, line, 'stop_id', `stop_id '${sid}' is already used`, sid);
+        continue;
+      }
+      let t = csv.isEmpty(cType) ? 0 : csv.int(cType);
+      if (!(t >= 0 && t <= 4)) {
+        issues.error(
+          'InvalidFieldError',
+          FILE,
+          line,
+          'location_type',
+          `location_type '${csv.str(cType)}' is not 0-4`,
+          sid,
+        );
+        t = 0;
+      }
+      const needsPosition = t <= 2;
+      const la = csv.num(cLat);
+      const lo = csv.num(cLon);
+      for (const [field, c, v, limit] of [
+        ['stop_lat', cLat, la, 90],
+        ['stop_lon', cLon, lo, 180],
+      ] as const) {
+        if (csv.isEmpty(c)) {
+          if (needsPosition)
+            issues.error(
+              'ConditionallyRequiredFieldError',
+              FILE,
+              line,
+              field,
+              `${field} is required for a ${TYPE_NAMES[t]}`,
+              sid,
+            );
+        } else if (!(Math.abs(v) <= limit))
+          issues.error(
+            'InvalidFieldError',
+            FILE,
+            line,
+            field,
+            `${field} '${csv.str(c)}' is not a coordinate within ±${limit}`,
+            sid,
+          );
+      }
+      const nm = csv.str(cName);
+      if (!nm && needsPosition)
+        issues.error(
+          'ConditionallyRequiredFieldError',
+          FILE,
+          line,
+          'stop_name',
+          `stop_name is required for a ${TYPE_NAMES[t]}`,
+          sid,
+        );
+      const tz = csv.str(cTz);
+      if (tz && !isValidTimezone(tz))
+        issues.error(
+          'InvalidTimezoneError',
+          FILE,
+          line,
+          'stop_timezone',
+          `'${tz}' is not an IANA time zone`,
+          sid,
+        );
+      let ctry = csv.str(cCountry).toUpperCase();
+      if (ctry && !/^[A-Z]{2}$/.test(ctry)) {
+        issues.warning(
+          'InvalidFieldError',
+          FILE,
+          line,
+          'stop_country',
+          `stop_country '${ctry}' is not an ISO 3166-1 alpha-2 code`,
+          sid,
+        );
+        ctry = '';
+      }
+      const zone = csv.str(cZone);
+      if (zone) zoneIds.add(zone);
+      index.set(sid, id.length as StopIdx);
+      id.push(sid);
+      name.push(nm);
+      code.push(csv.str(cCode));
+      country.push(ctry);
+      lat.push(Math.abs(la) <= 90 ? la : Number.NaN);
+      lon.push(Math.abs(lo) <= 180 ? lo : Number.NaN);
+      type.push(t);
+      parentId.push(csv.str(cParent));
+      ownTz.push(tz && isValidTimezone(tz) ? tz : '');
+      lines.push(line);
+    }
+  }
+  const count = id.length;
+  const parent = new Int32Array(count).fill(-1);
+  for (let i = 0; i < count; i++) {
+    const p = parentId[i];
+    const want = PARENT_TYPE[type[i]];
+    if (!p) {
+      if (want >= 0 && type[i] !== 0)
+        issues.error(
+          'ConditionallyRequiredFieldError',
+          FILE,
+          lines[i],
+          'parent_station',
+          `a ${TYPE_NAMES[type[i]]} needs a parent_station`,
+          id[i],
+        );
+      continue;
+    }
+    const pi = index.get(p);
+    if (want < 0) {
+      issues.error(
+        'InvalidParentStationError',
+        FILE,
+        lines[i],
+        'parent_station',
+        'a station cannot have a parent_station',
+        id[i],
+      );
+    } else if (pi === undefined) {
+      issues.error(
+        'InvalidReferenceError',
+        FILE,
+        lines[i],
+        'parent_station',
+        `parent_station '${p}' is not a stop`,
+        id[i],
+      );
+    } else if (type[pi] !== want) {
+      // transitland's split: a boarding area under a non-platform is InvalidParentStationError, any
+      // other child under a non-station an InvalidReferenceError (its station lookup misses).
+      issues.error(
+        type[i] === 4 ? 'InvalidParentStationError' : 'InvalidReferenceError',
+        FILE,
+        lines[i],
+        'parent_station',
+        `parent_station '${p}' is a ${TYPE_NAMES[type[pi]]}; a ${TYPE_NAMES[type[i]]}'s parent must be a ${TYPE_NAMES[want]}`,
+        id[i],
+      );
+    } else parent[i] = pi;
+  }
+  // Time zones: own, else the nearest ancestor's (boarding area -> platform -> station), else the feed's.
+  const timezones: string[] = [];
+  const tzIndex = new Map<string, number>();
+  const timezone = new Uint16Array(count);
+  for (let i = 0; i < count; i++) {
+    let tz = ownTz[i];
+    for (let a = parent[i], depth = 0; !tz && a >= 0 && depth < 4; a = parent[a], depth++) tz = ownTz[a];
+    tz ||= defaultTimezone;
+    let ti = tzIndex.get(tz);
+    if (ti === undefined) {
+      ti = timezones.length;
+      tzIndex.set(tz, ti);
+      timezones.push(tz);
+    }
+    timezone[i] = ti;
+  }
+  if (timezones.length === 0) timezones.push(defaultTimezone);
+  // Children as CSR (counting sort by parent).
+  const childStart = new Int32Array(count + 1);
+  for (let i = 0; i < count; i++) if (parent[i] >= 0) childStart[parent[i] + 1]++;
+  for (let i = 0; i < count; i++) childStart[i + 1] += childStart[i];
+  const fill = childStart.slice(0, count);
+  const childIdx = new Int32Array(childStart[count]);
+  for (let i = 0; i < count; i++) if (parent[i] >= 0) childIdx[fill[parent[i]]++] = i;
+  const stops: Stops = {
+    count,
+    id,
+    name,
+    code,
+    lat: Float64Array.from(lat),
+    lon: Float64Array.from(lon),
+    locationType: Uint8Array.from(type),
+    parent,
+    timezone,
+    childStart,
+    childIdx,
+    country,
+  };
+  return { stops, index, zoneIds, timezones };
+}
