@@ -3,6 +3,7 @@ import type { Journey, NetworkResponse } from '../../server/api/contract/index.t
 import { CountryBordersLayer } from './CountryBordersLayer.ts';
 import { JourneyLayer } from './JourneyLayer.ts';
 import { NetworkLayer, type NetworkLayerOptions } from './NetworkLayer.ts';
+import { DETAIL_ZOOM } from './networkStyle.ts';
 import { TILE_ATTRIBUTION } from './tileConfig.ts';
 
 /** Where the map starts before the network arrives: the corridor, Smolensk to Vitebsk. */
@@ -27,6 +28,10 @@ export class CorridorMap {
     tiles.once('tileload', () => this.borders.tilesAvailable());
     tiles.addTo(this.map);
     this.borders.addTo(this.map);
+    // Border-station names only when zoomed in enough for them not to overlap (styles/map.css).
+    const detail = () => container.classList.toggle('map--detail', this.map.getZoom() >= DETAIL_ZOOM);
+    this.map.on('zoomend', detail);
+    detail();
   }
 
   /** Draws (or redraws, e.g. in another language) the network. Fits the map when `fit`. */

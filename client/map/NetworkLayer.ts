@@ -2,7 +2,7 @@ import * as L from 'leaflet';
 import type { NetworkResponse } from '../../server/api/contract/index.ts';
 import { domLabel } from './domLabel.ts';
 import { toLatLng } from './journeyOverlay.ts';
-import { borderIconSize, lineStyle, stationIcon, stationLabelPermanent } from './networkStyle.ts';
+import { borderIconSize, isMajorStation, lineStyle, stationIcon, stationLabelMode } from './networkStyle.ts';
 import { ensurePanes } from './panes.ts';
 
 /** Options of NetworkLayer. */
@@ -37,6 +37,11 @@ export class NetworkLayer extends L.Layer {
   override onAdd(map: L.Map): this {
     ensurePanes(map);
     const group = L.layerGroup();
+    const maxDepartures = Math.max(
+      0,
+      ...this.network.features.map((f) => (f.properties.kind === 'station' ? f.properties.departures : 0)),
+    );
+    const crossingsDrawn = new Set<string>();
     for (const f of this.network.features) {
       const p = f.properties;
       if (p.kind === 'line' && f.geometry.type === 'LineString') {
@@ -50,7 +55,9 @@ export class NetworkLayer extends L.Layer {
         }).addTo(group);
         L.polyline(latLngs, { ...lineStyle(p), pane: 'networkLines', interactive: false }).addTo(group);
       } else if (p.kind === 'station' && f.geometry.type === 'Point') {
-        const spec = stationIcon(p);
+        const major = isMajorStation(p, maxDepartures);
+        const spec = stationIcon(p, major);
+        const labelMode = stationLabelMode(p, major);
         const marker = L.marker(toLatLng(f.geometry.coordinates), {
           pane: 'stations',
           icon: L.divIcon({ className: spec.className, iconSize: [spec.size, spec.size] }),
@@ -60,10 +67,10 @@ export class NetworkLayer extends L.Layer {
         });
         const kind = p.isBorder ? this.opts.labels.borderStation : this.opts.labels.station;
         marker.bindTooltip(domLabel([p.name, kind]), {
-          permanent: stationLabelPermanent(p),
+          permanent: labelMode !== 'hover',
           direction: 'right',
           offset: [spec.size / 2, 0],
-          className: `station-tooltip${stationLabelPermanent(p) ? ' station-tooltip--permanent' : ''}`,
+          className: `station-tooltip station-tooltip--${labelMode}`,
         });
         marker.on('click', () => this.opts.onStationClick(p.id, p.name));
         marker.on('add', () => {
@@ -74,6 +81,10 @@ export class NetworkLayer extends L.Layer {
         });
         marker.addTo(group);
       } else if (p.kind === 'borderCrossing' && f.geometry.type === 'Point') {
+        // Both directions cross at the same point: one marker.
+        const at = f.geometry.coordinates.join(',');
+        if (crossingsDrawn.has(at)) continue;
+        crossingsDrawn.add(at);
         const size = borderIconSize('crossing');
         const label = this.opts.labels.crossing(p.fromCountry, p.toCountry);
         L.marker(toLatLng(f.geometry.coordinates), {

@@ -39,6 +39,13 @@ export class JourneyList {
     );
   }
 
+  /** Moves keyboard focus to a journey's button (back from its details). */
+  focus(key: string | undefined): void {
+    const buttons = this.element.querySelectorAll<HTMLButtonElement>('button.journey');
+    const match = [...buttons].find((b) => b.dataset.journey === key);
+    (match ?? buttons[0])?.focus();
+  }
+
   /** Hides the list (no search yet). */
   clear(): void {
     this.element.hidden = true;

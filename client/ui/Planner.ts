@@ -1,9 +1,9 @@
-import type { Journey, NetworkResponse } from '../../server/api/contract/index.ts';
+import type { FeedsResponse, Journey } from '../../server/api/contract/index.ts';
 import { ApiClient, ApiRequestError, type JourneySearch } from '../api/apiClient.ts';
 import { journeyKey } from '../format/journeySummary.ts';
 import { type DateTime, nowIn } from '../format/localClock.ts';
-import { countryName, type Lang, pickLang, t } from '../i18n/t.ts';
-import { CorridorMap } from '../map/CorridorMap.ts';
+import { type Lang, pickLang, t } from '../i18n/t.ts';
+import { feedForDate } from '../state/feedForDate.ts';
 import { earlierPage, keyDeparture, laterPage, mergeJourneys, SEARCH_WINDOW } from '../state/paging.ts';
 import { parseUrlState, sameSearch, serializeUrlState, type UrlState } from '../state/urlState.ts';
 import { DeparturesBoard } from './DeparturesBoard.ts';
@@ -12,16 +12,18 @@ import { JourneyDetails } from './JourneyDetails.ts';
 import { JourneyList } from './JourneyList.ts';
 import { LanguageSwitcher } from './LanguageSwitcher.ts';
 import { type Layout, layout } from './layout.ts';
+import { MapPanel } from './MapPanel.ts';
 import { SearchForm, type SearchValues } from './SearchForm.ts';
 
 /** How the planner is mounted. */
 export interface PlannerOptions {
-  /** The compact embed view (/embed): smaller header, no departures board. */
+  /** The compact embed view (/embed): history entries replaced, map clicks fill the form. */
   compact: boolean;
   tileUrl: string;
-  /** Called after every render (the embed reports its height to the parent page). */
-  onRendered?: () => void;
 }
+
+/** The corridor's clock: "now" for the form is now in Smolensk and Vitebsk (both UTC+3). */
+const HOME_ZONE = 'Europe/Moscow';
 
 /**
  * The journey planner page: wires the search form, the results, the details, the departures board
@@ -36,15 +38,14 @@ export class Planner {
   private readonly details: JourneyDetails;
   private readonly board: DeparturesBoard;
   private readonly langSwitch: LanguageSwitcher;
-  private readonly map: CorridorMap;
+  private readonly mapPanel: MapPanel;
+  private readonly openFull: HTMLAnchorElement | undefined;
   private state: UrlState;
   private lang: Lang;
+  private feeds: FeedsResponse | undefined;
   private searched: (UrlState & { lang: Lang }) | undefined;
   private journeys: Journey[] = [];
-  private network: NetworkResponse | undefined;
   private searchCtl: AbortController | undefined;
-  private stationNames = new Map<string, string>();
-  private openFull: HTMLAnchorElement | undefined;
 
   constructor(
     mount: HTMLElement,
@@ -53,27 +54,30 @@ export class Planner {
     this.state = parseUrlState(location.search);
     this.lang = this.state.lang ?? pickLang(navigator.languages ?? [navigator.language]);
     this.ui = layout(opts.compact);
-    const ctx = { lang: () => this.lang, feed: () => this.state.feed, now: () => this.now() };
+    const ctx = { lang: () => this.lang, feed: () => this.feed(), now: () => nowIn(HOME_ZONE) };
     this.form = new SearchForm(this.api, { ...ctx, onSubmit: (v) => this.submit(v) });
     this.list = new JourneyList({
-      onSelect: (key) => this.navigate({ ...this.state, journey: key }),
+      onSelect: (key) => void this.navigate({ ...this.state, journey: key }).then(() => this.details.focus()),
       onEarlier: () => void this.page('earlier'),
       onLater: () => void this.page('later'),
     });
     this.details = new JourneyDetails({
-      onClose: () => this.navigate({ ...this.state, journey: undefined }),
-      onStop: (id) => this.navigate({ ...this.state, board: id }),
+      onClose: () => {
+        const key = this.state.journey;
+        void this.navigate({ ...this.state, journey: undefined }).then(() => this.list.focus(key));
+      },
+      onStop: (id) => void this.navigate({ ...this.state, board: id }),
     });
     this.board = new DeparturesBoard(this.api, {
       ...ctx,
-      onClose: () => this.navigate({ ...this.state, board: undefined }),
+      onClose: () => void this.navigate({ ...this.state, board: undefined }),
       onPlan: (end, id, name) => {
         (end === 'from' ? this.form.from : this.form.to).setValue({ id, name });
-        this.navigate({ ...this.state, board: undefined });
+        void this.navigate({ ...this.state, board: undefined });
         this.form.element.querySelector<HTMLElement>(end === 'from' ? '[name=to]' : '[name=from]')?.focus();
       },
     });
-    this.langSwitch = new LanguageSwitcher(this.lang, (lang) => this.navigate({ ...this.state, lang }));
+    this.langSwitch = new LanguageSwitcher(this.lang, (lang) => void this.navigate({ ...this.state, lang }));
     this.ui.tools.append(this.langSwitch.element);
     if (opts.compact) {
       this.openFull = h('a', {
@@ -84,30 +88,42 @@ export class Planner {
     }
     this.ui.panel.append(this.form.element, this.board.element, this.list.element, this.details.element);
     mount.replaceChildren(this.ui.root);
-    this.map = new CorridorMap(this.ui.mapBox, opts.tileUrl, t(this.lang, 'map.label'));
+    this.mapPanel = new MapPanel(this.ui.mapBox, opts.tileUrl, this.lang, this.api, (id, name) =>
+      this.stationClicked(id, name),
+    );
     window.addEventListener('popstate', () => void this.apply(parseUrlState(location.search)));
     this.relabel();
-    void this.apply(this.state);
+    void this.start();
   }
 
-  private now(): DateTime {
-    return nowIn('Europe/Moscow');
+  private async start(): Promise<void> {
+    try {
+      this.feeds = await this.api.feeds();
+    } catch {
+      // the server picks its default feed
+    }
+    await this.apply(this.state);
   }
 
-  private navigate(next: UrlState): void {
+  /** The feed for the current date: named in the URL, else the one that runs that day. */
+  private feed(): string | undefined {
+    return this.state.feed ?? feedForDate(this.feeds, this.state.date ?? nowIn(HOME_ZONE).date);
+  }
+
+  private navigate(next: UrlState): Promise<void> {
     const url = `${location.pathname}${serializeUrlState(next)}${location.hash}`;
-    // Embedded: replace, so the host page's back button is not taken over by the iframe.
     if (url !== `${location.pathname}${location.search}${location.hash}`) {
+      // Embedded: replace, so the host page's back button is not taken over by the iframe.
       if (this.opts.compact) history.replaceState(null, '', url);
       else history.pushState(null, '', url);
     }
-    void this.apply(next);
+    return this.apply(next);
   }
 
   private submit(v: SearchValues): void {
-    if (v.from) this.stationNames.set(v.from.id, v.from.name);
-    if (v.to) this.stationNames.set(v.to.id, v.to.name);
-    this.navigate({
+    if (v.from) this.mapPanel.names.set(v.from.id, v.from.name);
+    if (v.to) this.mapPanel.names.set(v.to.id, v.to.name);
+    void this.navigate({
       ...this.state,
       from: v.from?.id,
       to: v.to?.id,
@@ -120,44 +136,51 @@ export class Planner {
     });
   }
 
+  private stationClicked(id: string, name: string): void {
+    if (!this.opts.compact) {
+      void this.navigate({ ...this.state, board: id });
+      return;
+    }
+    const end = this.form.from.value() ? this.form.to : this.form.from;
+    end.setValue({ id, name });
+  }
+
   /** Brings the whole view in line with a state (first load, navigation, back/forward). */
   private async apply(next: UrlState): Promise<void> {
     const langChanged = (next.lang ?? this.lang) !== this.lang;
     this.state = next;
     if (next.lang) this.lang = next.lang;
+    if (langChanged) this.relabel();
     document.documentElement.lang = this.lang;
     if (this.openFull) this.openFull.href = `/${serializeUrlState({ ...next, lang: this.lang })}`;
-    if (langChanged || !this.network) {
-      this.relabel();
-      void this.loadNetwork(!this.network);
-    }
+    const lang = this.lang;
+    this.mapPanel.load(lang, this.feed()).then(
+      () => this.fillNames(),
+      (err) => {
+        this.ui.footer.textContent = this.errorText(err);
+      },
+    );
     this.form.setValues({
-      from: next.from ? { id: next.from, name: this.stationNames.get(next.from) ?? next.from } : undefined,
-      to: next.to ? { id: next.to, name: this.stationNames.get(next.to) ?? next.to } : undefined,
+      from: this.named(next.from),
+      to: this.named(next.to),
       date: next.date,
       time: next.time,
       arriveBy: next.arriveBy,
       maxTransfers: next.maxTransfers,
     });
     if (next.board && !this.opts.compact) {
-      const at = next.date && next.time ? { date: next.date, time: next.time } : this.now();
+      const at = next.date && next.time ? { date: next.date, time: next.time } : nowIn(HOME_ZONE);
       if (this.board.openStop() !== next.board || langChanged) {
         void this.board.open({
           stopId: next.board,
-          name: this.stationNames.get(next.board) ?? next.board,
+          name: this.mapPanel.names.get(next.board) ?? next.board,
           ...at,
         });
       }
     } else this.board.close();
     if (next.from && next.to) {
-      if (
-        !this.searched ||
-        langChanged ||
-        !sameSearch(this.searched, next) ||
-        this.searched.lang !== this.lang
-      ) {
+      if (!this.searched || this.searched.lang !== lang || !sameSearch(this.searched, next))
         await this.search(next);
-      }
     } else {
       this.searched = undefined;
       this.journeys = [];
@@ -166,18 +189,22 @@ export class Planner {
     this.showSelection();
   }
 
-  private query(
-    s: UrlState,
-    page: { date: string; time: string; window: number; arriveBy: boolean },
-  ): JourneySearch {
-    return { from: s.from!, to: s.to!, maxTransfers: s.maxTransfers, feed: s.feed, lang: this.lang, ...page };
+  private query(s: UrlState, page: DateTime & { window: number; arriveBy: boolean }): JourneySearch {
+    return {
+      from: s.from!,
+      to: s.to!,
+      maxTransfers: s.maxTransfers,
+      feed: this.feed(),
+      lang: this.lang,
+      ...page,
+    };
   }
 
   private async search(s: UrlState): Promise<void> {
     this.searchCtl?.abort();
     const ctl = new AbortController();
     this.searchCtl = ctl;
-    const at = s.date && s.time ? { date: s.date, time: s.time } : this.now();
+    const at = s.date && s.time ? { date: s.date, time: s.time } : nowIn(HOME_ZONE);
     this.searched = { ...s, lang: this.lang };
     this.journeys = [];
     this.details.clear();
@@ -185,12 +212,13 @@ export class Planner {
     try {
       const first = { ...at, arriveBy: s.arriveBy, window: s.arriveBy ? 0 : SEARCH_WINDOW };
       let res = await this.api.journeys(this.query(s, first), ctl.signal);
+      // Sparse service: nothing in the window means "show the next train", not "no trains".
       if (res.journeys.length === 0 && !s.arriveBy) {
         res = await this.api.journeys(this.query(s, { ...first, window: 0 }), ctl.signal);
       }
       let journeys = res.journeys;
       const linked = s.journey ? keyDeparture(s.journey) : undefined;
-      if (s.journey && linked && !journeys.some((j) => journeyKey(j) === s.journey)) {
+      if (linked && !journeys.some((j) => journeyKey(j) === s.journey)) {
         const extra = await this.api.journeys(
           this.query(s, { ...linked, arriveBy: false, window: 0 }),
           ctl.signal,
@@ -199,21 +227,19 @@ export class Planner {
       }
       if (ctl.signal.aborted) return;
       this.journeys = mergeJourneys(journeys);
-      this.learnNames(this.journeys);
-      this.form.setValues({ from: this.named(s.from), to: this.named(s.to) });
-      this.renderList();
+      this.learnNames(s, this.journeys);
+      this.fillNames();
     } catch (err) {
       if (ctl.signal.aborted) return;
       this.searched = undefined;
       this.list.status(this.errorText(err), 'error');
     }
-    this.opts.onRendered?.();
   }
 
   private async page(dir: 'earlier' | 'later'): Promise<void> {
     const s = this.state;
     if (!s.from || !s.to) return;
-    const at = s.date && s.time ? { date: s.date, time: s.time } : this.now();
+    const at = s.date && s.time ? { date: s.date, time: s.time } : nowIn(HOME_ZONE);
     const q = dir === 'later' ? laterPage(this.journeys, at) : earlierPage(this.journeys, at);
     this.renderList(true);
     try {
@@ -223,79 +249,41 @@ export class Planner {
     } catch (err) {
       this.list.status(this.errorText(err), 'error');
     }
-    this.opts.onRendered?.();
   }
 
   private renderList(busy = false): void {
-    const date = this.state.date ?? this.now().date;
+    if (!this.searched) return;
+    const date = this.state.date ?? nowIn(HOME_ZONE).date;
     this.list.render(this.journeys, date, this.state.journey, this.lang, busy);
   }
 
   private showSelection(): void {
     const j = this.journeys.find((x) => journeyKey(x) === this.state.journey);
-    if (this.searched) this.renderList();
-    const crossing = (from: string, to: string) =>
-      t(this.lang, 'border.marker', { from: countryName(this.lang, from), to: countryName(this.lang, to) });
-    this.map.showJourney(j, crossing);
-    if (j) {
-      this.details.render(j, this.lang);
-      this.list.element.classList.add('journey-list--behind');
-    } else {
-      this.details.clear();
-      this.list.element.classList.remove('journey-list--behind');
-    }
-    this.opts.onRendered?.();
+    this.renderList();
+    this.mapPanel.showJourney(j, this.lang);
+    if (j) this.details.render(j, this.lang);
+    else this.details.clear();
+    this.list.element.classList.toggle('journey-list--behind', !!j);
   }
 
-  private async loadNetwork(fit: boolean): Promise<void> {
-    const lang = this.lang;
-    try {
-      const network = await this.api.network(lang, this.state.feed);
-      if (lang !== this.lang) return;
-      this.network = network;
-      for (const f of network.features)
-        if (f.properties.kind === 'station') this.stationNames.set(f.properties.id, f.properties.name);
-      const s = this.state;
-      if (!this.form.from.input.matches(':focus') && s.from) this.form.from.setValue(this.named(s.from));
-      if (!this.form.to.input.matches(':focus') && s.to) this.form.to.setValue(this.named(s.to));
-      this.map.setNetwork(
-        network,
-        {
-          onStationClick: (id, name) => {
-            this.stationNames.set(id, name);
-            if (this.opts.compact)
-              this.form.from.value()
-                ? this.form.to.setValue({ id, name })
-                : this.form.from.setValue({ id, name });
-            else this.navigate({ ...this.state, board: id });
-          },
-          labels: {
-            station: t(lang, 'map.station'),
-            borderStation: t(lang, 'map.borderStation'),
-            crossing: (from, to) =>
-              t(lang, 'border.marker', { from: countryName(lang, from), to: countryName(lang, to) }),
-          },
-        },
-        fit,
-      );
-    } catch (err) {
-      this.ui.footer.textContent = this.errorText(err);
-    }
+  /** Names for the URL's station ids, once the network or a search has told us them. */
+  private fillNames(): void {
+    const s = this.state;
+    if (s.from && !this.form.from.input.matches(':focus')) this.form.from.setValue(this.named(s.from));
+    if (s.to && !this.form.to.input.matches(':focus')) this.form.to.setValue(this.named(s.to));
   }
 
-  private learnNames(journeys: Journey[]): void {
-    for (const j of journeys) {
-      const first = j.legs[0]?.from.stop;
-      const last = j.legs.at(-1)?.to.stop;
-      if (first && this.state.from && !this.stationNames.has(this.state.from))
-        this.stationNames.set(this.state.from, first.name);
-      if (last && this.state.to && !this.stationNames.has(this.state.to))
-        this.stationNames.set(this.state.to, last.name);
-    }
+  private learnNames(s: UrlState, journeys: Journey[]): void {
+    const j = journeys[0];
+    if (!j) return;
+    const first = j.legs[0]?.from.stop;
+    const last = j.legs.at(-1)?.to.stop;
+    if (first && s.from && !this.mapPanel.names.has(s.from)) this.mapPanel.names.set(s.from, first.name);
+    if (last && s.to && !this.mapPanel.names.has(s.to)) this.mapPanel.names.set(s.to, last.name);
   }
 
   private named(id: string | undefined) {
-    return id ? { id, name: this.stationNames.get(id) ?? id } : undefined;
+    return id ? { id, name: this.mapPanel.names.get(id) ?? id } : undefined;
   }
 
   private errorText(err: unknown): string {

@@ -4,9 +4,10 @@ import { countryBorders } from '../../client/map/countryBorders.ts';
 import { journeyOverlay, LEG_PALETTE } from '../../client/map/journeyOverlay.ts';
 import {
   cssColor,
+  isMajorStation,
   lineStyle,
   stationIcon,
-  stationLabelPermanent,
+  stationLabelMode,
   stationMarkerKind,
   stationRadius,
 } from '../../client/map/networkStyle.ts';
@@ -31,8 +32,18 @@ describe('network styling', () => {
     expect(stationMarkerKind(osinovka)).toBe('border');
     expect(stationRadius(smolensk)).toBeGreaterThan(stationRadius(gusino));
     expect(stationIcon(osinovka).className).toContain('station-icon--border');
-    expect(stationLabelPermanent(gusino)).toBe(false);
-    expect(stationLabelPermanent(osinovka)).toBe(true);
+    expect(stationLabelMode(smolensk)).toBe('always');
+    expect(stationLabelMode(gusino)).toBe('hover');
+    expect(stationLabelMode(osinovka)).toBe('zoomed');
+  });
+
+  it('treats the busiest stations as major even when the API does not flag them', () => {
+    const [smolensk, gusino] = stations;
+    const unflagged = { ...smolensk, major: false };
+    expect(isMajorStation(unflagged, 400)).toBe(true);
+    expect(isMajorStation(gusino, 400)).toBe(false);
+    expect(stationIcon(unflagged, true).className).toContain('station-icon--major');
+    expect(isMajorStation(gusino, 0)).toBe(false);
   });
 });
 

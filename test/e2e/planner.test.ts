@@ -102,9 +102,9 @@ describe('planner in a real browser against the real server', () => {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto(`${server.url}/?from=smolensk&to=vitebsk&date=${DATE}&time=05:00&lang=be`);
     await page.locator('button.journey').first().waitFor({ timeout: 30_000 });
+    await shot(page, '05-phone-be');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    await shot(page, '05-phone-be');
     await page.setViewportSize({ width: 1280, height: 860 });
   });
 
