@@ -99,8 +99,10 @@ export class Router {
     const zone = tt.timezones[tt.stops.timezone[zoneStop]] ?? this.data.zones[0];
     const t0 = localToUnix(date, time, zone) - base;
     const back = Math.ceil(this.data.maxTime / 86_400);
-    const first = qd - back - 2;
-    const count = 2 * back + 6;
+    // Service days whose trips may be used: trips of `back` days ago still running, and connections up to
+    // a week after the first departure (weekly trains); 24 h of first departures within that.
+    const first = qd - back - 8;
+    const count = 2 * back + 18;
     const noon = (z: number, d: number) => this.noonOf(z, d);
     const zc = this.data.zones.length;
     const services = tt.services;

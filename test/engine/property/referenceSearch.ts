@@ -1,17 +1,29 @@
+import { DateTime } from 'luxon';
 import type { Timetable } from '../../../server/engine/model/Timetable.ts';
 
 /**
- * A deliberately simple reference for the property test: every trip instance spelled out, then
- * Bellman-Ford over (stop, number of trips) labels. Only for UTC fixtures (service day d starts at
- * d * 86 400 Unix seconds). Slow and obvious on purpose; shares no code with the engine.
+ * A deliberately simple reference for the property and real-feed tests: every trip instance spelled
+ * out with absolute times, then Bellman-Ford over (stop, number of trips) labels. Slow and obvious on
+ * purpose; shares no code with the engine.
  */
 export interface Instance {
   trip: number;
+  /** DayNumber of the service day. */
+  day: number;
   stops: number[];
+  /** Unix seconds. */
   arr: number[];
   dep: number[];
   board: boolean[];
   alight: boolean[];
+}
+
+/** Unix seconds of "noon minus 12 h" of a DayNumber in a zone (as GTFS defines stop times). */
+function serviceDayStart(zone: string, day: number): number {
+  const d = DateTime.fromSeconds(day * 86_400, { zone: 'UTC' });
+  return (
+    DateTime.fromObject({ year: d.year, month: d.month, day: d.day, hour: 12 }, { zone }).toSeconds() - 43_200
+  );
 }
 
 /** All trip instances running on service days [firstDay, lastDay] (DayNumbers). */
@@ -19,17 +31,23 @@ export function instances(tt: Timetable, firstDay: number, lastDay: number): Ins
   const out: Instance[] = [];
   const tr = tt.trips;
   const sv = tt.services;
+  const starts = new Map<string, number>();
   for (let t = 0; t < tr.count; t++) {
+    const zone = tt.agencies[tt.routes[tr.route[t]].agency]?.timezone ?? 'UTC';
     for (let d = firstDay; d <= lastDay; d++) {
       const col = d - sv.firstDay;
       if (col < 0 || col >= sv.dayCount || sv.active[tr.service[t] * sv.dayCount + col] !== 1) continue;
+      const key = `${zone} ${d}`;
+      if (!starts.has(key)) starts.set(key, serviceDayStart(zone, d));
+      const base = starts.get(key)!;
       const rows = [];
       for (let r = tr.stStart[t]; r < tr.stStart[t + 1]; r++) rows.push(r);
       out.push({
         trip: t,
+        day: d,
         stops: rows.map((r) => tr.stStop[r]),
-        arr: rows.map((r) => d * 86_400 + tr.stArrival[r]),
-        dep: rows.map((r) => d * 86_400 + tr.stDeparture[r]),
+        arr: rows.map((r) => base + tr.stArrival[r]),
+        dep: rows.map((r) => base + tr.stDeparture[r]),
         board: rows.map((r, i) => i < rows.length - 1 && tr.stPickup[r] !== 1),
         alight: rows.map((r, i) => i > 0 && tr.stDropOff[r] !== 1),
       });
@@ -38,19 +56,64 @@ export function instances(tt: Timetable, firstDay: number, lastDay: number): Ins
   return out;
 }
 
-/** Transfer time from arriving at a to boarding at b, seconds; null when not possible. */
+/**
+ * Transfer time from arriving at a to boarding at b, seconds; null when not possible. A transfers.txt
+ * row naming both platforms wins over one naming a station (which stands for its platforms); among
+ * equals the last row wins. Without a row: minTransfer at one stop or between platforms of a station.
+ */
 export function transferTime(tt: Timetable, a: number, b: number, minTransfer: number): number | null {
-  for (let i = tt.transfers.count - 1; i >= 0; i--) {
-    if (tt.transfers.fromStop[i] !== a || tt.transfers.toStop[i] !== b) continue;
-    const type = tt.transfers.type[i];
+  const x = tt.transfers;
+  const st = tt.stops;
+  const hasChildren = (s: number) => st.childStart[s + 1] > st.childStart[s];
+  const covers = (rowStop: number, s: number) =>
+    rowStop === s || (hasChildren(rowStop) && st.parent[s] === rowStop);
+  let best = -1;
+  let bestExact = false;
+  for (let i = 0; i < x.count; i++) {
+    if (!covers(x.fromStop[i], a) || !covers(x.toStop[i], b)) continue;
+    const exact = !hasChildren(x.fromStop[i]) && !hasChildren(x.toStop[i]);
+    if (exact || !bestExact) {
+      best = i;
+      bestExact = exact;
+    }
+  }
+  if (best >= 0) {
+    const type = x.type[best];
     if (type === 3) return null;
-    if (type === 1) return 0;
-    if (type === 2 && tt.transfers.minTime[i] >= 0) return tt.transfers.minTime[i];
+    if (type === 1 || type === 4 || type === 5) return 0;
+    if (type === 2 && x.minTime[best] >= 0) return x.minTime[best];
     return minTransfer;
   }
   if (a === b) return minTransfer;
-  const pa = tt.stops.parent[a];
-  return pa >= 0 && pa === tt.stops.parent[b] ? minTransfer : null;
+  const pa = st.parent[a];
+  return pa >= 0 && pa === st.parent[b] ? minTransfer : null;
+}
+
+/** For every stop, the stops one can board at after arriving there, with the transfer time. */
+export function transferLists(tt: Timetable, minTransfer: number): [number, number][][] {
+  const st = tt.stops;
+  const n = st.count;
+  const related: Set<number>[] = Array.from({ length: n }, (_, a) => new Set([a]));
+  for (let a = 0; a < n; a++) {
+    const p = st.parent[a];
+    if (p >= 0) for (let c = st.childStart[p]; c < st.childStart[p + 1]; c++) related[a].add(st.childIdx[c]);
+  }
+  const expand = (s: number) =>
+    st.childStart[s + 1] > st.childStart[s]
+      ? Array.from(st.childIdx.subarray(st.childStart[s], st.childStart[s + 1]))
+      : [s];
+  for (let i = 0; i < tt.transfers.count; i++) {
+    for (const a of expand(tt.transfers.fromStop[i]))
+      for (const b of expand(tt.transfers.toStop[i])) related[a].add(b);
+  }
+  return related.map((bs, a) => {
+    const out: [number, number][] = [];
+    for (const b of bs) {
+      const d = transferTime(tt, a, b, minTransfer);
+      if (d !== null) out.push([b, d]);
+    }
+    return out;
+  });
 }
 
 /**
@@ -65,6 +128,7 @@ export function earliestArrival(
   maxTrips: number,
   minTransfer: number,
   limit = Number.POSITIVE_INFINITY,
+  lists = transferLists(tt, minTransfer),
 ): number[][] {
   const n = tt.stops.count;
   const arr: number[][] = [new Array(n).fill(Number.POSITIVE_INFINITY)];
@@ -84,10 +148,7 @@ export function earliestArrival(
     const r2 = k === 1 ? new Array(n).fill(Number.POSITIVE_INFINITY) : [...ready];
     for (let a = 0; a < n; a++) {
       if (next[a] === Number.POSITIVE_INFINITY) continue;
-      for (let b = 0; b < n; b++) {
-        const d = transferTime(tt, a, b, minTransfer);
-        if (d !== null) r2[b] = Math.min(r2[b], next[a] + d);
-      }
+      for (const [b, d] of lists[a]) r2[b] = Math.min(r2[b], next[a] + d);
     }
     ready = r2;
   }
