@@ -42,8 +42,8 @@ export class DeparturesBoard {
     return this.current?.stopId;
   }
 
-  /** Opens (or refreshes) the board. */
-  async open(req: BoardRequest, kind: 'departures' | 'arrivals' = this.kind): Promise<void> {
+  /** Opens (or refreshes) the board; `focus` moves keyboard focus to its heading once loaded. */
+  async open(req: BoardRequest, kind: 'departures' | 'arrivals' = this.kind, focus = false): Promise<void> {
     this.current = req;
     this.kind = kind;
     this.request?.abort();
@@ -66,6 +66,11 @@ export class DeparturesBoard {
       if (ctl.signal.aborted) return;
       this.current = { ...req, name: res.stop.name };
       this.frame(res.stop.name, lang, this.table(res, lang));
+      if (focus) {
+        const heading = this.element.querySelector<HTMLElement>('#board-heading');
+        heading?.focus();
+        heading?.scrollIntoView({ block: 'nearest' });
+      }
     } catch (err) {
       if (ctl.signal.aborted) return;
       this.frame(

@@ -36,9 +36,17 @@ afterAll(async () => {
 describe('embedding', () => {
   it('inserts the iframe where the script stands and resizes it from postMessage', async () => {
     const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+    const problems: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(m.text());
+    });
+    page.on('requestfailed', (r) => problems.push(`${r.url()}: ${r.failure()?.errorText}`));
     await page.goto(hostUrl);
     const iframe = page.locator('iframe.corridor-embed');
-    await iframe.waitFor();
+    // embed.js is loaded cross-origin by design: it needs Cross-Origin-Resource-Policy: cross-origin.
+    await iframe.waitFor({ timeout: 10_000 }).catch(() => {
+      throw new Error(`embed.js inserted no iframe: ${problems.join(' | ')}`);
+    });
     // Right after the script tag, before the following paragraph.
     const order = await page.evaluate(() => {
       const f = document.querySelector('iframe.corridor-embed');
@@ -46,7 +54,10 @@ describe('embedding', () => {
     });
     expect(order).toBe(true);
     const frame = page.frameLocator('iframe.corridor-embed');
-    await frame.locator('button.journey, .journey-list .status').first().waitFor({ timeout: 30_000 });
+    await frame
+      .locator('button.journey, .journey-list .status:not(.status--loading)')
+      .first()
+      .waitFor({ timeout: 30_000 });
     expect(await frame.locator('input[name=from]').inputValue()).toMatch(/Смоленск/);
     await page.waitForFunction(
       () =>
@@ -65,7 +76,13 @@ describe('embedding', () => {
     await page.goto(`${server.url}/embed?from=smolensk&to=orsha&lang=be&theme=dark`);
     await page.locator('.app--compact').waitFor();
     expect(await page.evaluate(() => document.documentElement.classList.contains('theme-dark'))).toBe(true);
-    await page.locator('.leaflet-container').waitFor();
+    await page.locator('.leaflet-marker-icon.station-icon').first().waitFor({ timeout: 30_000 });
+    await page
+      .locator('button.journey, .journey-list .status:not(.status--loading)')
+      .first()
+      .waitFor({ timeout: 30_000 });
+    await page.locator('path.country-border').first().waitFor({ timeout: 15_000 });
+    expect(await page.locator('input[name=from]').inputValue()).not.toBe('smolensk');
     await shot(page, '11-embed-compact-dark');
     expect(csp).toEqual([]);
     await page.close();
@@ -78,7 +95,16 @@ describe('embedding', () => {
     const snippet = (await page.locator('#snippet').textContent()) ?? '';
     expect(snippet).toContain(`${server.url}/embed.js`);
     expect(snippet).toContain('data-from="smolensk"');
-    await page.frameLocator('#preview iframe').locator('.leaflet-container').waitFor({ timeout: 30_000 });
+    const preview = page.frameLocator('#preview iframe');
+    await preview.locator('.leaflet-marker-icon.station-icon').first().waitFor({ timeout: 30_000 });
+    await preview
+      .locator('button.journey, .journey-list .status:not(.status--loading)')
+      .first()
+      .waitFor({ timeout: 30_000 });
+    // The loader resized the preview from the height the embed reported (600 px initially).
+    await page.waitForFunction(
+      () => (document.querySelector('#preview iframe') as HTMLIFrameElement).style.height !== '600px',
+    );
     await shot(page, '12-embed-docs');
     expect(csp).toEqual([]);
     await page.close();
