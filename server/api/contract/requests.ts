@@ -80,3 +80,6 @@ export type NetworkQuery = z.infer<typeof networkQuery>;
 
 /** Path parameter ids (stops, trips). */
 export const idParam = id;
+
+/** Endpoints without parameters still reject unknown ones. */
+export const emptyQuery = z.strictObject({});

@@ -140,7 +140,7 @@ export const feedSummary = z.object({
 export type FeedSummary = z.infer<typeof feedSummary>;
 
 export const healthResponse = z.object({ status: z.enum(['ok', 'degraded']), feeds: z.array(feedSummary) });
-export const feedsResponse = z.object({ default: z.string(), feeds: z.array(feedSummary) });
+export const feedsResponse = z.object({ default: z.string().nullable(), feeds: z.array(feedSummary) });
 export type FeedsResponse = z.infer<typeof feedsResponse>;
 
 export const errorResponse = z.object({

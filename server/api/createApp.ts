@@ -1,0 +1,141 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import compression from 'compression';
+import cors from 'cors';
+import express, { type Express } from 'express';
+import { rateLimit } from 'express-rate-limit';
+import helmet from 'helmet';
+import type { Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
+import type { ReloadOutcome } from '../feeds/createReloader.ts';
+import type { FeedCatalog } from '../feeds/FeedCatalog.ts';
+import type { CountryLocator } from '../network/countryLocator.ts';
+import { ApiError } from './ApiError.ts';
+import { errorHandler, notFoundHandler } from './errorHandler.ts';
+import { adminRouter } from './routes/adminRouter.ts';
+import { docsRouter } from './routes/docsRouter.ts';
+import { healthRouter } from './routes/healthRouter.ts';
+import { journeysRouter } from './routes/journeysRouter.ts';
+import { networkRouter } from './routes/networkRouter.ts';
+import { stopBoardRouter } from './routes/stopBoardRouter.ts';
+import { stopSearchRouter } from './routes/stopSearchRouter.ts';
+import { tripRouter } from './routes/tripRouter.ts';
+
+/** Everything the app needs, wired by main.ts (or a test). */
+export interface AppDeps {
+  catalog: FeedCatalog;
+  logger: Logger;
+  locator: CountryLocator;
+  version: string;
+  reload: () => Promise<ReloadOutcome>;
+  adminToken?: string;
+  /** Built client (dist/client); when absent only the API is served. */
+  clientDir?: string;
+  /** Raster tile URL template for the map, written into the page's meta tag. */
+  tileUrl: string;
+  /** Requests per minute per IP on /api; 0 disables the limit. */
+  rateLimitPerMinute: number;
+}
+
+/** Longest accepted request URL (bytes); longer ones get 414 before any parsing. */
+export const MAX_URL_LENGTH = 4096;
+
+/**
+ * The Express application, without `listen` (tests drive it over HTTP with supertest): security
+ * headers with a strict CSP, compression, CORS open for GET (embedding), a per-IP rate limit,
+ * structured logs, the API routers, the built client, one error middleware.
+ */
+export function createApp(deps: AppDeps): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('etag', false); // API ETags come from the feed version (feedEtag), not from hashing bodies
+  app.set('query parser', 'simple'); // no nested objects from a[b]=c: every parameter is a plain string
+  app.set('trust proxy', false);
+
+  app.use(pinoHttp({ logger: deps.logger, autoLogging: { ignore: (req) => req.url === '/api/health' } }));
+  app.use((req, _res, next) => {
+    next(
+      req.url.length > MAX_URL_LENGTH
+        ? new ApiError('uri_too_long', `URL longer than ${MAX_URL_LENGTH} bytes`)
+        : undefined,
+    );
+  });
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'"],
+          imgSrc: ["'self'", 'data:', tileOrigin(deps.tileUrl)].filter(Boolean),
+          connectSrc: ["'self'"],
+          frameAncestors: ['*'], // the embed view is meant to be framed by regional sites
+          objectSrc: ["'none'"],
+          baseUri: ["'self'"],
+        },
+      },
+      crossOriginEmbedderPolicy: false,
+      frameguard: false,
+    }),
+  );
+  app.use(compression());
+  app.use('/api', cors({ methods: ['GET', 'HEAD'] }));
+  if (deps.rateLimitPerMinute > 0) {
+    app.use(
+      '/api',
+      rateLimit({
+        windowMs: 60_000,
+        limit: deps.rateLimitPerMinute,
+        standardHeaders: 'draft-8',
+        legacyHeaders: false,
+        handler: (_req, _res, next) =>
+          next(new ApiError('too_many_requests', 'Too many requests, slow down')),
+      }),
+    );
+  }
+
+  const api = express.Router();
+  api.use(healthRouter(deps.catalog));
+  api.use(stopSearchRouter(deps.catalog));
+  api.use(stopBoardRouter(deps.catalog));
+  api.use(journeysRouter(deps.catalog, deps.locator));
+  api.use(tripRouter(deps.catalog, deps.locator));
+  api.use(networkRouter(deps.catalog, deps.locator));
+  api.use(docsRouter(deps.version));
+  api.use(adminRouter(deps.adminToken, deps.reload));
+  api.use(notFoundHandler);
+  app.use('/api', api);
+
+  if (deps.clientDir) serveClient(app, deps.clientDir, deps.tileUrl);
+  app.use(notFoundHandler);
+  app.use(errorHandler);
+  return app;
+}
+
+function tileOrigin(url: string): string {
+  try {
+    const u = new URL(url.replace(/\{[a-z]\}/g, 'a'));
+    return `${u.protocol}//*.${u.hostname.split('.').slice(-2).join('.')}`;
+  } catch {
+    return '';
+  }
+}
+
+/** The built client: pages with the tile URL written into their meta tag, assets with long caching. */
+function serveClient(app: Express, dir: string, tileUrl: string): void {
+  const page = (file: string) => {
+    let html: string | undefined;
+    return (_req: express.Request, res: express.Response) => {
+      html ??= readFileSync(join(dir, file), 'utf8').replace(
+        /(<meta name="corridor-tile-url" content=")[^"]*(")/,
+        `$1${tileUrl.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`)}$2`,
+      );
+      res.type('html').setHeader('Cache-Control', 'no-cache').send(html);
+    };
+  };
+  app.get(['/', '/index.html'], page('index.html'));
+  app.get(['/embed', '/embed/'], page('embed/index.html'));
+  app.get('/embed.html', page('embed-docs/index.html'));
+  app.use('/assets', express.static(join(dir, 'assets'), { immutable: true, maxAge: '1y', index: false }));
+  app.use(express.static(dir, { index: false, maxAge: '1h' }));
+}

@@ -1,0 +1,125 @@
+import { z } from 'zod';
+import * as contract from './contract/index.ts';
+
+type Schema = z.ZodType;
+
+interface Operation {
+  path: string;
+  summary: string;
+  query?: z.ZodObject;
+  pathParams?: Record<string, Schema>;
+  response: Schema;
+  responseType?: string;
+}
+
+const operations: Operation[] = [
+  { path: '/api/health', summary: 'Status and the loaded feeds', response: contract.healthResponse },
+  { path: '/api/feeds', summary: 'Loaded feeds with provenance summaries', response: contract.feedsResponse },
+  {
+    path: '/api/stops',
+    summary: 'Station search (autocomplete)',
+    query: contract.stopsQuery,
+    response: contract.stopsResponse,
+  },
+  {
+    path: '/api/journeys',
+    summary: 'Journeys between two stops or stations',
+    query: contract.journeysQuery,
+    response: contract.journeysResponse,
+  },
+  {
+    path: '/api/stops/{id}/departures',
+    summary: 'Departures board of a stop or station',
+    query: contract.boardQuery,
+    pathParams: { id: contract.idParam },
+    response: contract.boardResponse,
+  },
+  {
+    path: '/api/stops/{id}/arrivals',
+    summary: 'Arrivals board of a stop or station',
+    query: contract.boardQuery,
+    pathParams: { id: contract.idParam },
+    response: contract.boardResponse,
+  },
+  {
+    path: '/api/trips/{id}',
+    summary: 'One trip on one date with every stop time, geometry and border crossings',
+    query: contract.tripQuery,
+    pathParams: { id: contract.idParam },
+    response: contract.tripResponse,
+  },
+  {
+    path: '/api/network',
+    summary: 'Lines, stations and border crossings as GeoJSON',
+    query: contract.networkQuery,
+    response: contract.networkResponse,
+  },
+];
+
+function jsonSchema(schema: Schema, io: 'input' | 'output'): Record<string, unknown> {
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as Record<
+    string,
+    unknown
+  >;
+  return rest;
+}
+
+/**
+ * The OpenAPI 3.1 document, generated from the same zod schemas that validate requests (query
+ * parameters as their input form) and describe responses. JSON Schema 2020-12 is OpenAPI 3.1's
+ * schema dialect, so zod's output is used as is.
+ */
+export function buildOpenApi(version: string): Record<string, unknown> {
+  const paths: Record<string, unknown> = {};
+  for (const op of operations) {
+    const parameters: unknown[] = [];
+    for (const [name, schema] of Object.entries(op.pathParams ?? {}))
+      parameters.push({ name, in: 'path', required: true, schema: jsonSchema(schema, 'input') });
+    if (op.query) {
+      const shape = op.query.shape as Record<string, Schema>;
+      const required = new Set((jsonSchema(op.query, 'input').required as string[] | undefined) ?? []);
+      for (const [name, schema] of Object.entries(shape)) {
+        const js = jsonSchema(schema, 'input');
+        parameters.push({
+          name,
+          in: 'query',
+          required: required.has(name),
+          description: js.description,
+          schema: js,
+        });
+      }
+    }
+    const errorRef = { $ref: '#/components/schemas/Error' };
+    paths[op.path] = {
+      get: {
+        summary: op.summary,
+        parameters,
+        responses: {
+          200: {
+            description: 'OK',
+            content: { 'application/json': { schema: jsonSchema(op.response, 'output') } },
+          },
+          400: {
+            description: 'Invalid or unknown parameter',
+            content: { 'application/json': { schema: errorRef } },
+          },
+          404: {
+            description: 'Unknown stop, trip or feed',
+            content: { 'application/json': { schema: errorRef } },
+          },
+        },
+      },
+    };
+  }
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Corridor API',
+      version,
+      description:
+        'Rail journey planning over GTFS feeds. Times are ISO 8601 with the stop’s own UTC offset; durations in seconds.',
+    },
+    paths,
+    components: { schemas: { Error: jsonSchema(contract.errorResponse, 'output') } },
+  };
+}

@@ -1,0 +1,104 @@
+import { parseArgs } from 'node:util';
+import { ApiError } from './api/ApiError.ts';
+import { journeysQuery } from './api/contract/index.ts';
+import { parseQuery } from './api/parseQuery.ts';
+import { planJourneys } from './api/planJourneys.ts';
+import { formatItinerary } from './cli/formatItinerary.ts';
+import { loadServedFeed } from './feeds/loadServedFeed.ts';
+import { formatReport } from './gtfs/formatReport.ts';
+import { loadFeed } from './gtfs/loadFeed.ts';
+import { naturalEarthLocator } from './network/naturalEarth.ts';
+
+const USAGE = `Usage:
+  corridor plan --feed <zip|folder> --from <stop_id> --to <stop_id> --date YYYY-MM-DD --time HH:MM
+                [--arrive-by] [--window MIN] [--max-transfers N] [--min-transfer MIN] [--lang en|ru|be] [--json]
+  corridor validate <zip|folder> [--json]`;
+
+/** A one-line error on stderr and exit code 2 (bad input: unknown stop, bad date, feed with errors). */
+class UsageError extends Error {}
+
+async function plan(argv: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      feed: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      date: { type: 'string' },
+      time: { type: 'string' },
+      'arrive-by': { type: 'boolean', default: false },
+      window: { type: 'string' },
+      'max-transfers': { type: 'string' },
+      'min-transfer': { type: 'string' },
+      lang: { type: 'string' },
+      json: { type: 'boolean', default: false },
+    },
+    strict: true,
+  });
+  if (!values.feed) throw new UsageError('--feed is required');
+  // The same schema as GET /api/journeys, so the CLI and the API accept and refuse the same input.
+  const query = parseQuery(journeysQuery, {
+    from: values.from,
+    to: values.to,
+    date: values.date,
+    time: values.time,
+    arriveBy: String(values['arrive-by']),
+    ...(values.window !== undefined && { window: values.window }),
+    ...(values['max-transfers'] !== undefined && { maxTransfers: values['max-transfers'] }),
+    ...(values['min-transfer'] !== undefined && { minTransfer: values['min-transfer'] }),
+    ...(values.lang !== undefined && { lang: values.lang }),
+  });
+  const locator = naturalEarthLocator();
+  const loaded = await loadServedFeed(values.feed, locator);
+  if (!loaded.feed) {
+    const first = loaded.report.errors[0];
+    throw new UsageError(
+      `feed ${values.feed} has ${loaded.report.errors.length} validation error(s)${first ? `, first: ${first.file}:${first.line} ${first.field} ${first.message}` : ''}`,
+    );
+  }
+  const response = planJourneys(loaded.feed, query, locator);
+  if (values.json) {
+    process.stdout.write(`${JSON.stringify(response, null, 2)}\n`);
+  } else process.stdout.write(formatItinerary(response));
+}
+
+async function validate(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    options: { json: { type: 'boolean', default: false } },
+    allowPositionals: true,
+    strict: true,
+  });
+  if (positionals.length !== 1) throw new UsageError('validate takes one feed path');
+  const { report } = await loadFeed(positionals[0]);
+  process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatReport(report)}\n`);
+  return report.ok ? 0 : 1;
+}
+
+async function main(): Promise<number> {
+  const [command, ...rest] = process.argv.slice(2);
+  try {
+    if (command === 'plan') {
+      await plan(rest);
+      return 0;
+    }
+    if (command === 'validate') return await validate(rest);
+    if (command === '--help' || command === '-h' || command === 'help') {
+      console.log(USAGE);
+      return 0;
+    }
+    throw new UsageError(command ? `unknown command: ${command}` : 'a command is required (plan, validate)');
+  } catch (err) {
+    if (
+      err instanceof UsageError ||
+      err instanceof ApiError ||
+      (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
+    ) {
+      console.error(`corridor: ${(err as Error).message}`);
+      return 2;
+    }
+    throw err;
+  }
+}
+
+process.exitCode = await main();

@@ -1,0 +1,41 @@
+import type { Graph } from '@dagrejs/graphlib';
+import type { Timetable } from '../engine/model/Timetable.ts';
+import type { Router } from '../engine/Router.ts';
+import type { ValidationReport } from '../gtfs/ValidationReport.ts';
+import type { StopSearchIndex } from '../search/StopSearchIndex.ts';
+import type { ProvenanceSummary } from './provenanceSummary.ts';
+import type { StopCallIndex } from './stopCallIndex.ts';
+
+/**
+ * One feed ready to serve: the timetable and everything derived from it once at load time. Immutable
+ * after construction; a reload builds a new one beside it and swaps the catalog's reference, so a
+ * request that started on this one finishes on it.
+ */
+export interface LoadedFeed {
+  /** The feed's id: its file or folder name without `.zip`. */
+  id: string;
+  /** Where it was read from (path). */
+  source: string;
+  /** Content hash of the feed (hex); used for ETags. */
+  version: string;
+  loadedAt: Date;
+  timetable: Timetable;
+  report: ValidationReport;
+  /** The engine over `timetable` (one query at a time: requests run synchronously on this thread). */
+  router: Router;
+  /** Country of every stop (ISO alpha-2, '' unknown). */
+  countries: string[];
+  /** 1 for border stops and stations. */
+  border: Uint8Array;
+  /** Trips calling at each stop (stations include their platforms). */
+  callCount: Int32Array;
+  /** Stop-time rows by stop, for station boards. */
+  calls: StopCallIndex;
+  graph: Graph;
+  search: StopSearchIndex;
+  provenance: ProvenanceSummary;
+  serviceFrom: string | null;
+  serviceTo: string | null;
+  /** Network GeoJSON per language, built on first request for that language. */
+  networkCache: Map<string, unknown>;
+}

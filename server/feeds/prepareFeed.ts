@@ -1,0 +1,49 @@
+import type { Timetable } from '../engine/model/Timetable.ts';
+import { Router } from '../engine/Router.ts';
+import type { ValidationReport } from '../gtfs/ValidationReport.ts';
+import { borderStops } from '../network/borderStops.ts';
+import { buildStationGraph } from '../network/buildStationGraph.ts';
+import type { CountryLocator } from '../network/countryLocator.ts';
+import { stopCountries } from '../network/stopCountries.ts';
+import { StopSearchIndex } from '../search/StopSearchIndex.ts';
+import { callsPerStop } from './callsPerStop.ts';
+import type { LoadedFeed } from './LoadedFeed.ts';
+import { provenanceSummary } from './provenanceSummary.ts';
+import { serviceRange } from './serviceRange.ts';
+import { buildStopCallIndex } from './stopCallIndex.ts';
+
+/**
+ * Derives everything a served feed needs from a loaded timetable, once: routing index, countries,
+ * border stations, station graph, search index, board index, summaries. Pure apart from the clock.
+ */
+export function prepareFeed(
+  id: string,
+  source: string,
+  version: string,
+  timetable: Timetable,
+  report: ValidationReport,
+  locator: CountryLocator,
+): LoadedFeed {
+  const countries = stopCountries(timetable, locator);
+  const callCount = callsPerStop(timetable);
+  const range = serviceRange(timetable);
+  return {
+    id,
+    source,
+    version,
+    loadedAt: new Date(),
+    timetable,
+    report,
+    router: new Router(timetable),
+    countries,
+    border: borderStops(timetable, countries),
+    callCount,
+    calls: buildStopCallIndex(timetable),
+    graph: buildStationGraph(timetable),
+    search: new StopSearchIndex(timetable, callCount),
+    provenance: provenanceSummary(timetable),
+    serviceFrom: range.from,
+    serviceTo: range.to,
+    networkCache: new Map(),
+  };
+}

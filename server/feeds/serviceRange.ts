@@ -1,0 +1,19 @@
+import type { Timetable } from '../engine/model/Timetable.ts';
+
+/** First and last date (YYYY-MM-DD) on which any service runs, or nulls for a feed without service. */
+export function serviceRange(timetable: Timetable): { from: string | null; to: string | null } {
+  const { services } = timetable;
+  let first = -1;
+  let last = -1;
+  for (let d = 0; d < services.dayCount; d++) {
+    for (let s = 0; s < services.count; s++) {
+      if (services.active[s * services.dayCount + d]) {
+        if (first < 0) first = d;
+        last = d;
+        break;
+      }
+    }
+  }
+  const iso = (d: number) => new Date((services.firstDay + d) * 86_400_000).toISOString().slice(0, 10);
+  return first < 0 ? { from: null, to: null } : { from: iso(first), to: iso(last) };
+}

@@ -1,0 +1,109 @@
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { pino } from 'pino';
+import { createApp } from './api/createApp.ts';
+import { loadConfig } from './config.ts';
+import { createReloader } from './feeds/createReloader.ts';
+import { FeedCatalog } from './feeds/FeedCatalog.ts';
+import type { LoadedFeed } from './feeds/LoadedFeed.ts';
+import { loadServedFeed } from './feeds/loadServedFeed.ts';
+import { pickDefaultFeed } from './feeds/pickDefaultFeed.ts';
+import { naturalEarthLocator } from './network/naturalEarth.ts';
+
+/**
+ * The composition root: parse the configuration, load the feeds, wire the app, listen, reload on
+ * SIGHUP, shut down gracefully on SIGTERM/SIGINT (finish requests in flight, then exit).
+ */
+async function main(): Promise<void> {
+  const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig(process.env, process.argv.slice(2), repoRoot);
+  } catch (err) {
+    console.error((err as Error).message);
+    process.exit(2);
+  }
+  const logger = pino({ level: config.logLevel });
+  const locator = naturalEarthLocator();
+
+  const loaded: LoadedFeed[] = [];
+  for (const path of config.feeds) {
+    const r = await loadServedFeed(path, locator);
+    if (r.feed) {
+      loaded.push(r.feed);
+      logger.info(
+        {
+          feed: r.id,
+          stops: r.feed.timetable.stops.count,
+          trips: r.feed.timetable.trips.count,
+          warnings: r.report.warnings.length,
+          ms: Math.round(r.millis),
+        },
+        'feed loaded',
+      );
+    } else {
+      logger.error(
+        { feed: r.id, errors: r.report.errors.slice(0, 20), errorCount: r.report.errors.length },
+        'feed refused: validation errors',
+      );
+    }
+  }
+  if (loaded.length === 0) {
+    logger.fatal('no usable feed: nothing to serve');
+    process.exit(1);
+  }
+  const catalog = new FeedCatalog(loaded, pickDefaultFeed(loaded, new Date()));
+
+  const reload = createReloader(catalog, config.feeds, locator, logger);
+
+  const app = createApp({
+    catalog,
+    logger,
+    locator,
+    version: process.env.npm_package_version ?? '0.0.0',
+    reload,
+    adminToken: config.adminToken,
+    clientDir: config.clientDir,
+    tileUrl: config.tileUrl,
+    rateLimitPerMinute: config.rateLimitPerMinute,
+  });
+  const server = app.listen(config.port, config.host, () => {
+    const addr = server.address();
+    const port = typeof addr === 'object' && addr ? addr.port : config.port;
+    logger.info(
+      { port, feeds: catalog.list().map((f) => f.id), default: catalog.defaultFeedId() },
+      `Corridor listening on http://localhost:${port}`,
+    );
+  });
+  server.keepAliveTimeout = 5_000;
+  server.headersTimeout = 10_000;
+  server.requestTimeout = 30_000;
+
+  process.on('SIGHUP', () => {
+    logger.info('SIGHUP: reloading feeds');
+    reload().catch((err) => logger.error({ err }, 'reload failed'));
+  });
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down: finishing requests in flight');
+    server.close(() => {
+      logger.info('closed');
+      process.exit(0);
+    });
+    server.closeIdleConnections();
+    setTimeout(() => {
+      logger.warn('shutdown timeout: closing remaining connections');
+      server.closeAllConnections();
+      process.exit(0);
+    }, 15_000).unref();
+  };
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

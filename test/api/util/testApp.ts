@@ -1,0 +1,40 @@
+import { join, resolve } from 'node:path';
+import { pino } from 'pino';
+import { createApp } from '../../../server/api/createApp.ts';
+import { createReloader } from '../../../server/feeds/createReloader.ts';
+import { FeedCatalog } from '../../../server/feeds/FeedCatalog.ts';
+import type { LoadedFeed } from '../../../server/feeds/LoadedFeed.ts';
+import { loadServedFeed } from '../../../server/feeds/loadServedFeed.ts';
+import { naturalEarthLocator } from '../../../server/network/naturalEarth.ts';
+
+export const repoRoot = resolve(import.meta.dirname, '../../..');
+export const corridor2024 = join(repoRoot, 'data/feeds/corridor-2024');
+export const corridor2026 = join(repoRoot, 'data/feeds/corridor-2026-plan');
+export const locator = naturalEarthLocator();
+
+/** Loads feeds (failing the test on any validation error) and builds the real app around them. */
+export async function testApp(
+  paths: string[],
+  options: { adminToken?: string; rateLimitPerMinute?: number; defaultFeed?: string } = {},
+) {
+  const feeds: LoadedFeed[] = [];
+  for (const p of paths) {
+    const r = await loadServedFeed(p, locator);
+    if (!r.feed) throw new Error(`${p}: ${JSON.stringify(r.report.errors.slice(0, 3))}`);
+    feeds.push(r.feed);
+  }
+  const catalog = new FeedCatalog(feeds, options.defaultFeed);
+  const logger = pino({ level: 'silent' });
+  const reload = createReloader(catalog, paths, locator, logger);
+  const app = createApp({
+    catalog,
+    logger,
+    locator,
+    version: 'test',
+    reload,
+    adminToken: options.adminToken,
+    tileUrl: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
+    rateLimitPerMinute: options.rateLimitPerMinute ?? 0,
+  });
+  return { app, catalog, reload };
+}
