@@ -1,0 +1,227 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Journey } from '../../server/engine/journey/Journey.ts';
+import type { StopIdx, Timetable } from '../../server/engine/model/Timetable.ts';
+import { expandStops } from '../../server/engine/query/resolveStopOrStation.ts';
+import { Router } from '../../server/engine/Router.ts';
+import { dayNumber } from '../../server/engine/time/dayNumber.ts';
+import { localToUnix } from '../../server/engine/time/localToUnix.ts';
+import { loadFeed } from '../../server/gtfs/loadFeed.ts';
+import {
+  earliestArrival,
+  type Instance,
+  instances,
+  transferLists,
+  transferTime,
+} from '../engine/property/referenceSearch.ts';
+
+/**
+ * The engine on the real feeds of ../shared/gtfs (and the shipped corridor feeds): random depart-after
+ * queries must give the reference search's Pareto set of (arrival, transfers), each journey with the
+ * latest departure that still makes its arrival; arrive-by journeys must be the latest departures per
+ * number of transfers; one-to-all must match the reference's earliest arrivals; every journey must be
+ * feasible. Seeded, so a failure reproduces.
+ */
+const root = join(import.meta.dirname, '../..');
+const gtfs = join(root, '../shared/gtfs');
+const big = new Set(['mta-subway-2026.zip', 'mta-metro-north-2026.zip']);
+const feeds = [
+  ...(existsSync(gtfs) ? readdirSync(gtfs).filter((f) => f.endsWith('.zip')) : []).map((f) => join(gtfs, f)),
+  ...['corridor-2024', 'corridor-2026-plan']
+    .map((f) => join(root, 'data/feeds', f))
+    .filter((f) => existsSync(f)),
+];
+const MIN_TRANSFER = 300;
+const MAX_TRANSFERS = 3;
+const K = MAX_TRANSFERS + 1;
+const INF = Number.POSITIVE_INFINITY;
+
+/** The service day with the most trips running (a typical weekday). */
+function busiestDay(tt: Timetable): number {
+  const sv = tt.services;
+  const tripsOf = new Array(sv.count).fill(0);
+  for (let t = 0; t < tt.trips.count; t++) tripsOf[tt.trips.service[t]]++;
+  let best = 0;
+  let bestCount = -1;
+  for (let col = 0; col < sv.dayCount; col++) {
+    let c = 0;
+    for (let s = 0; s < sv.count; s++) if (sv.active[s * sv.dayCount + col]) c += tripsOf[s];
+    if (c > bestCount) {
+      bestCount = c;
+      best = col;
+    }
+  }
+  return sv.firstDay + best;
+}
+
+function lcg(seed: number) {
+  let s = seed;
+  return () => {
+    s = (s * 1103515245 + 12345) % 2147483648;
+    return s / 2147483648;
+  };
+}
+
+for (const path of feeds) {
+  const name = path.split('/').pop()!;
+  const isBig = big.has(name);
+  describe(`engine on ${name}`, () => {
+    let tt: Timetable;
+    let router: Router;
+    let inst: Instance[];
+    let lists: [number, number][][];
+    let date: string;
+    let stations: number[];
+    beforeAll(async () => {
+      const { timetable, report } = await loadFeed(path);
+      expect(report.ok).toBe(true);
+      tt = timetable!;
+      router = new Router(tt, { maxTransfersLimit: MAX_TRANSFERS });
+      const qd = busiestDay(tt);
+      date = new Date(qd * 86_400_000).toISOString().slice(0, 10);
+      let maxTime = 0;
+      for (const t of tt.trips.stArrival) maxTime = Math.max(maxTime, t);
+      const back = Math.ceil(maxTime / 86_400);
+      inst = instances(tt, qd - back - 2, qd + (isBig ? 2 : 9));
+      lists = transferLists(tt, MIN_TRANSFER);
+      const served = new Set<number>();
+      for (const I of inst)
+        for (const s of I.stops) served.add(tt.stops.parent[s] >= 0 ? tt.stops.parent[s] : s);
+      stations = [...served].sort((a, b) => a - b);
+    });
+
+    const ea = (from: number[], tau: number, trips: number, limit = INF) =>
+      earliestArrival(tt, inst, from, tau, trips, MIN_TRANSFER, limit, lists);
+    const bestAt = (arr: number[][], to: number[], k: number) => Math.min(...to.map((s) => arr[k][s]));
+
+    function pick(r: () => number) {
+      const a = stations[Math.floor(r() * stations.length)];
+      let b = stations[Math.floor(r() * stations.length)];
+      if (a === b) b = stations[(stations.indexOf(a) + 1) % stations.length];
+      return { from: expandStops(tt, [a]), to: expandStops(tt, [b]), time: Math.floor(r() * 86_400) };
+    }
+
+    function assertFeasible(j: Journey, from: number[], to: number[]) {
+      const tr = tt.trips;
+      let prev: { stop: number; time: number } | null = null;
+      let walk: { from: number; duration: number } | null = null;
+      for (const leg of j.legs) {
+        if (leg.type === 'walk') {
+          expect(transferTime(tt, leg.from.stop, leg.to.stop, MIN_TRANSFER)).toBe(leg.duration);
+          walk = { from: leg.from.stop, duration: leg.duration };
+          continue;
+        }
+        const I = inst.find((x) => x.trip === leg.trip && x.day === dayNumber(leg.serviceDate));
+        expect(I, `instance of ${leg.tripId} on ${leg.serviceDate}`).toBeDefined();
+        const a = I!.stops.findIndex(
+          (s, i) => s === leg.from.stop && I!.dep[i] === leg.from.time && I!.board[i],
+        );
+        const b = I!.stops.findIndex(
+          (s, i) => i > a && s === leg.to.stop && I!.arr[i] === leg.to.time && I!.alight[i],
+        );
+        expect(a >= 0 && b > a, `${leg.tripId} ${leg.from.stopId}->${leg.to.stopId}`).toBe(true);
+        if (prev) {
+          const need = walk ? walk.duration : transferTime(tt, prev.stop, prev.stop, MIN_TRANSFER);
+          expect(walk ? walk.from : leg.from.stop).toBe(prev.stop);
+          expect(need).not.toBeNull();
+          expect(leg.from.time - prev.time).toBeGreaterThanOrEqual(need!);
+        } else expect(from).toContain(leg.from.stop);
+        prev = { stop: leg.to.stop, time: leg.to.time };
+        walk = null;
+        void tr;
+      }
+      expect(to).toContain(prev!.stop);
+    }
+
+    it('depart-after: Pareto set, latest departures and journeys agree with the reference', () => {
+      const r = lcg(name.length * 7919 + 1);
+      for (let q = 0; q < (isBig ? 5 : 20); q++) {
+        const { from, to, time } = pick(r);
+        const t0 = localToUnix(date, time, tt.timezones[tt.stops.timezone[from[0]]]);
+        const got = router.plan({
+          from: from as StopIdx[],
+          to: to as StopIdx[],
+          date,
+          time,
+          minTransferSeconds: MIN_TRANSFER,
+        });
+        const first = ea(from, t0, K, t0 + 86_400);
+        const expected: string[] = [];
+        for (let k = 1; k <= K; k++) {
+          const A = bestAt(first, to, k);
+          if (A < bestAt(first, to, k - 1)) expected.push(`${A}/${k - 1}`);
+        }
+        const label = `${tt.stops.id[from[0]]} -> ${tt.stops.id[to[0]]} ${date} +${time}s`;
+        expect(
+          got.map((j) => `${j.arrival}/${j.transfers}`),
+          label,
+        ).toEqual(expected);
+        for (const j of got) {
+          assertFeasible(j, from, to);
+          expect(j.departure).toBeGreaterThanOrEqual(t0);
+          expect(
+            bestAt(ea(from, j.departure + 1, j.transfers + 1), to, j.transfers + 1),
+            `${label}: later departure`,
+          ).toBeGreaterThan(j.arrival);
+        }
+      }
+    });
+
+    it('arrive-by: latest departures per number of transfers', () => {
+      const r = lcg(name.length * 104729 + 3);
+      for (let q = 0; q < (isBig ? 3 : 10); q++) {
+        const { from, to, time } = pick(r);
+        const T = localToUnix(date, time, tt.timezones[tt.stops.timezone[to[0]]]);
+        const got = router.plan({
+          from: from as StopIdx[],
+          to: to as StopIdx[],
+          date,
+          time,
+          arriveBy: true,
+          minTransferSeconds: MIN_TRANSFER,
+        });
+        const label = `${tt.stops.id[from[0]]} -> ${tt.stops.id[to[0]]} by ${date} +${time}s`;
+        // The search looks at last trains arriving within 24 h before T; a journey departing after
+        // T - 24 h necessarily arrives in that window, so from there on nothing may be missed.
+        const horizon = T - 86_400;
+        let latest = Number.NEGATIVE_INFINITY;
+        for (const j of got) {
+          assertFeasible(j, from, to);
+          expect(j.arrival).toBeLessThanOrEqual(T);
+          expect(j.departure, `${label}: departures increase with transfers`).toBeGreaterThan(latest);
+          latest = j.departure;
+          // The earliest arrival from its departure; no later departure (within the horizon) makes T.
+          expect(bestAt(ea(from, j.departure, j.transfers + 1), to, j.transfers + 1), label).toBe(j.arrival);
+          const after = Math.max(j.departure, horizon) + 1;
+          expect(bestAt(ea(from, after, j.transfers + 1), to, j.transfers + 1), label).toBeGreaterThan(T);
+        }
+        const after = Math.max(latest, horizon) + 1;
+        expect(bestAt(ea(from, after, K), to, K), `${label}: missing journey`).toBeGreaterThan(T);
+      }
+    });
+
+    it('one-to-all matches the reference earliest arrivals', () => {
+      const r = lcg(name.length * 31 + 5);
+      for (let q = 0; q < (isBig ? 2 : 5); q++) {
+        const { from, time } = pick(r);
+        const t0 = localToUnix(date, time, tt.timezones[tt.stops.timezone[from[0]]]);
+        const res = router.oneToAll({
+          from: from as StopIdx[],
+          date,
+          time,
+          minTransferSeconds: MIN_TRANSFER,
+        });
+        const ref = ea(from, t0, K, t0 + 86_400);
+        // Compared within 24 h of the departure, where the reference's service days surely suffice.
+        const until = t0 + 86_400;
+        for (let s = 0; s < tt.stops.count; s++) {
+          if ((from as number[]).includes(s) || tt.stops.childStart[s + 1] > tt.stops.childStart[s]) continue;
+          const want = ref[K][s] <= until ? ref[K][s] : Number.NaN;
+          const got = res.arrival[s] <= until ? res.arrival[s] : Number.NaN;
+          expect(got, tt.stops.id[s]).toBe(want);
+        }
+      }
+    });
+  });
+}
