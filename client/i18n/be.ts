@@ -26,6 +26,8 @@ export const be: Messages = {
   'results.later': 'Пазней',
   'results.none': 'На гэты час паездак няма. Паспрабуйце пазней або іншую дату.',
   'results.loading': 'Пошук…',
+  'results.noEarlier': 'Больш ранніх паездак няма.',
+  'results.noLater': 'Больш позніх паездак няма.',
   'results.count': 'Варыянтаў: {n}',
   'journey.changes.0': 'без перасадак',
   'journey.changes.1': '1 перасадка',

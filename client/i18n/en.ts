@@ -24,6 +24,8 @@ export const en = {
   'results.later': 'Later',
   'results.none': 'No journeys found for this time. Try later or another date.',
   'results.loading': 'Searching…',
+  'results.noEarlier': 'No earlier journeys.',
+  'results.noLater': 'No later journeys.',
   'results.count': '{n} journeys',
   'journey.changes.0': 'direct',
   'journey.changes.1': '1 change',

@@ -26,6 +26,8 @@ export const ru: Messages = {
   'results.later': 'Позже',
   'results.none': 'На это время поездок нет. Попробуйте позже или другую дату.',
   'results.loading': 'Поиск…',
+  'results.noEarlier': 'Более ранних поездок нет.',
+  'results.noLater': 'Более поздних поездок нет.',
   'results.count': 'Вариантов: {n}',
   'journey.changes.0': 'без пересадок',
   'journey.changes.1': '1 пересадка',

@@ -9,7 +9,7 @@ export const SEARCH_WINDOW = 180;
 /** One page of a range query: journeys departing from `at` within `window` minutes. */
 export interface PageQuery extends DateTime {
   window: number;
-  arriveBy: false;
+  arriveBy: boolean;
 }
 
 /** The page after the given journeys: from one minute after the last departure. */
@@ -24,6 +24,25 @@ export function earlierPage(journeys: readonly Journey[], fallback: DateTime): P
   const first = [...journeys].sort((a, b) => instant(a.departure) - instant(b.departure))[0];
   const end = first ? localTime(first.departure) : fallback;
   return { ...shiftLocal(end, -SEARCH_WINDOW), window: SEARCH_WINDOW - 1, arriveBy: false };
+}
+
+/**
+ * When a page's window holds no train (a corridor with a few trains a day): the next journey after
+ * the last departure (depart-after, no window), or the last one arriving before the first departure
+ * (arrive-by, no window).
+ */
+export function beyondPage(
+  dir: 'earlier' | 'later',
+  journeys: readonly Journey[],
+  fallback: DateTime,
+): PageQuery {
+  const sorted = [...journeys].sort((a, b) => instant(a.departure) - instant(b.departure));
+  if (dir === 'later') {
+    const last = sorted.at(-1);
+    return { ...(last ? shiftLocal(localTime(last.departure), 1) : fallback), window: 0, arriveBy: false };
+  }
+  const first = sorted[0];
+  return { ...shiftLocal(first ? localTime(first.departure) : fallback, -1), window: 0, arriveBy: true };
 }
 
 /** Journeys of several pages as one list: duplicates (same key) dropped, by departure then arrival. */

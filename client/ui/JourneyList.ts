@@ -46,6 +46,11 @@ export class JourneyList {
     (match ?? buttons[0])?.focus();
   }
 
+  /** A short note under the list (e.g. no later journeys), read out by screen readers. */
+  notice(message: string): void {
+    this.body.append(h('p', { class: 'status status--notice', attrs: { role: 'status' } }, message));
+  }
+
   /** Hides the list (no search yet). */
   clear(): void {
     this.element.hidden = true;

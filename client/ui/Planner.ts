@@ -4,7 +4,14 @@ import { journeyKey } from '../format/journeySummary.ts';
 import { type DateTime, nowIn } from '../format/localClock.ts';
 import { type Lang, pickLang, t } from '../i18n/t.ts';
 import { feedForDate } from '../state/feedForDate.ts';
-import { earlierPage, keyDeparture, laterPage, mergeJourneys, SEARCH_WINDOW } from '../state/paging.ts';
+import {
+  beyondPage,
+  earlierPage,
+  keyDeparture,
+  laterPage,
+  mergeJourneys,
+  SEARCH_WINDOW,
+} from '../state/paging.ts';
 import { parseUrlState, sameSearch, serializeUrlState, type UrlState } from '../state/urlState.ts';
 import { DeparturesBoard } from './DeparturesBoard.ts';
 import { h } from './h.ts';
@@ -243,9 +250,15 @@ export class Planner {
     const q = dir === 'later' ? laterPage(this.journeys, at) : earlierPage(this.journeys, at);
     this.renderList(true);
     try {
-      const res = await this.api.journeys(this.query(s, q));
+      let res = await this.api.journeys(this.query(s, q));
+      if (res.journeys.length === 0)
+        res = await this.api.journeys(this.query(s, beyondPage(dir, this.journeys, at)));
+      const before = this.journeys.length;
       this.journeys = mergeJourneys(this.journeys, res.journeys);
       this.renderList();
+      if (this.journeys.length === before) {
+        this.list.notice(t(this.lang, dir === 'later' ? 'results.noLater' : 'results.noEarlier'));
+      }
     } catch (err) {
       this.list.status(this.errorText(err), 'error');
     }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  beyondPage,
   earlierPage,
   keyDeparture,
   laterPage,
@@ -42,5 +43,27 @@ describe('paging', () => {
   it('reads the departure back from a key', () => {
     expect(keyDeparture('2026-04-03T07:00~t1+t2')).toEqual({ date: '2026-04-03', time: '07:00' });
     expect(keyDeparture('nonsense')).toBeUndefined();
+  });
+
+  it('falls back to the next or previous single journey when a window is empty', () => {
+    const at = { date: '2026-04-03', time: '06:00' };
+    expect(beyondPage('later', [directJourney], at)).toEqual({
+      date: '2026-04-03',
+      time: '07:01',
+      window: 0,
+      arriveBy: false,
+    });
+    expect(beyondPage('earlier', [directJourney], at)).toEqual({
+      date: '2026-04-03',
+      time: '06:59',
+      window: 0,
+      arriveBy: true,
+    });
+    expect(beyondPage('earlier', [], at)).toEqual({
+      date: '2026-04-03',
+      time: '05:59',
+      window: 0,
+      arriveBy: true,
+    });
   });
 });

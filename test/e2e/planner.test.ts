@@ -54,6 +54,16 @@ describe('planner in a real browser against the real server', () => {
     await shot(page, '01-results');
   });
 
+  it('loads later journeys with the Later button', async () => {
+    const before = await page.locator('button.journey').count();
+    await page.click('button.page--later');
+    await page.waitForFunction((n) => document.querySelectorAll('button.journey').length > n, before, {
+      timeout: 30_000,
+    });
+    const times = await page.locator('button.journey time:first-child').allTextContents();
+    expect([...times].sort()).toEqual(times); // still in departure order
+  });
+
   it('opens a journey: border crossing step with its advisory and its marker on the map', async () => {
     const withBorder = page.locator('button.journey').first();
     await withBorder.click();
