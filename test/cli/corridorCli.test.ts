@@ -1,0 +1,98 @@
+import { execFile } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import request from 'supertest';
+import { describe, expect, it } from 'vitest';
+import { corridor2026, testApp } from '../api/util/testApp.ts';
+
+const run = promisify(execFile);
+const root = resolve(import.meta.dirname, '../..');
+const bin = join(root, 'bin/corridor.js');
+
+/** Runs the CLI as a user would; resolves with stdout, stderr and the exit code. */
+async function corridor(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { cwd: root });
+    return { code: 0, stdout, stderr };
+  } catch (err) {
+    const e = err as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+const plan = [
+  'plan',
+  '--feed',
+  corridor2026,
+  '--from',
+  'smolensk',
+  '--to',
+  'orsha',
+  '--date',
+  '2026-04-10',
+  '--time',
+  '05:00',
+];
+
+describe('corridor plan', () => {
+  it('prints a readable itinerary', async () => {
+    const r = await corridor(...plan, '--lang', 'en');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Journey 1: \d{2}:\d{2} → \d{2}:\d{2}/);
+    expect(r.stdout).toContain('Smolensk-Tsentralny');
+    expect(r.stdout).toMatch(/border RU → BY/);
+  });
+
+  it('--json prints exactly the API journeys response', async () => {
+    const r = await corridor(...plan, '--json');
+    expect(r.code).toBe(0);
+    const { app } = await testApp([corridor2026]);
+    const api = await request(app).get('/api/journeys?from=smolensk&to=orsha&date=2026-04-10&time=05:00');
+    expect(JSON.parse(r.stdout)).toEqual(api.body);
+  });
+
+  it.each([
+    [['--to', 'nowhere'], /Unknown stop.*nowhere/],
+    [['--date', '2026-02-30'], /date/],
+    [['--time', '25:00'], /time/],
+  ])('bad input %o: one line on stderr, exit 2', async (override, message) => {
+    const args = [...plan];
+    args[args.indexOf(override[0]) + 1] = override[1];
+    const r = await corridor(...args);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(message);
+  });
+
+  it('a feed with errors: exit 2 naming the first error', async () => {
+    const r = await corridor(
+      'plan',
+      '--feed',
+      join(root, 'test/fixtures/cli/broken-feed'),
+      '--from',
+      'a',
+      '--to',
+      'b',
+      '--date',
+      '2026-01-05',
+      '--time',
+      '08:00',
+    );
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/validation error.*stop_times\.txt:\d+ stop_id/);
+  });
+});
+
+describe('corridor validate', () => {
+  it('prints the report and exits 0 for a good feed', async () => {
+    const r = await corridor('validate', corridor2026);
+    expect(r.code).toBe(0);
+  });
+
+  it('names file, line and field for a bad one and exits 1', async () => {
+    const r = await corridor('validate', join(root, 'test/fixtures/cli/broken-feed'));
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/stop_times\.txt:3/);
+    expect(r.stdout).toMatch(/stop_id/);
+  });
+});
