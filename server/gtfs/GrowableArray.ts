@@ -19,11 +19,19 @@ export class GrowableArray<T extends TypedArray> {
   /** Appends one value. */
   push(v: number): void {
     if (this.length === this.data.length) {
-      const bigger = new this.ctor(this.data.length * 2);
+      const bigger = new this.ctor(Math.max(16, this.data.length * 2));
       bigger.set(this.data as never);
       this.data = bigger;
     }
     this.data[this.length++] = v;
+  }
+
+  /** The filled part, handing the storage over: this array is empty afterwards. */
+  take(): T {
+    const filled = this.array();
+    this.data = new this.ctor(0);
+    this.length = 0;
+    return filled;
   }
 
   /** The filled part (a view, not a copy). */

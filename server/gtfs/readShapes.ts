@@ -63,6 +63,7 @@ export function readShapes(csv: CsvReader | null, issues: IssueCollector): Shape
       lon.push(lo);
       dist.push(csv.num(cDist));
     }
+    csv.release();
   }
   const { order, start } = groupRows(group.array(), seq.array(), ids.length);
   const n = order.length;

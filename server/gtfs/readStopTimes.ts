@@ -221,8 +221,9 @@ export function readStopTimes(
     }
     if (csv.unterminatedQuote)
       issues.error('InvalidFieldError', FILE, csv.line, '', 'a quoted field is never closed');
+    csv.release();
   }
-  const { order, start } = groupRows(trip.array(), seq.array(), tripCount);
+  const { order, start } = groupRows(trip.take(), seq.array(), tripCount);
   const sq = seq.array();
   for (let t = 0; t < tripCount; t++)
     for (let i = start[t] + 1; i < start[t + 1]; i++)
@@ -234,22 +235,25 @@ export function readStopTimes(
           'stop_sequence',
           `stop_sequence ${sq[order[i]]} appears twice in this trip`,
         );
-  const permute = <T extends Int32Array | Uint8Array | Float64Array>(a: T): T => {
+  // Each staging array is dropped as soon as its sorted copy exists, so peak memory holds one extra
+  // column at a time rather than a second copy of every column.
+  const permute = <T extends Int32Array | Uint8Array | Float64Array>(g: GrowableArray<T>): T => {
+    const a = g.take();
     const out = new (a.constructor as new (n: number) => T)(order.length);
     for (let i = 0; i < order.length; i++) out[i] = a[order[i]];
     return out;
   };
   return {
     start,
-    stop: permute(stop.array()),
-    arrival: permute(arr.array()),
-    departure: permute(dep.array()),
-    pickup: permute(pick.array()),
-    dropOff: permute(drop.array()),
-    timepoint: permute(tp.array()),
-    dist: dist ? permute(dist.array()) : new Float64Array(order.length).fill(Number.NaN),
-    headsign: headsign ? permute(headsign.array()) : null,
+    stop: permute(stop),
+    arrival: permute(arr),
+    departure: permute(dep),
+    pickup: permute(pick),
+    dropOff: permute(drop),
+    timepoint: permute(tp),
+    dist: dist ? permute(dist) : new Float64Array(order.length).fill(Number.NaN),
+    headsign: headsign ? permute(headsign) : null,
     headsigns,
-    line: permute(lines.array()),
+    line: permute(lines),
   };
 }

@@ -1,14 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import { type UnzipFileInfo, unzipSync } from 'fflate';
+import { inflateRawSync } from 'node:zlib';
 import type { FeedSource, SourceLimits } from './FeedSource.ts';
 import { DEFAULT_LIMITS, FeedSourceError } from './FeedSource.ts';
-
-/** A zip entry as the central directory declares it. */
-interface Entry {
-  path: string;
-  size: number;
-  originalSize: number;
-}
+import { entryDataStart, readZipDirectory, type ZipEntry } from './readZipDirectory.ts';
 
 /** Folder part of a zip path ('' at the root). */
 const folderOf = (path: string) => path.slice(0, path.lastIndexOf('/') + 1);
@@ -16,33 +10,28 @@ const folderOf = (path: string) => path.slice(0, path.lastIndexOf('/') + 1);
 /**
  * A feed in a zip file. The central directory is read first and sizes checked before anything is
  * inflated: an entry declaring more than `maxFileBytes`, a total over `maxTotalBytes`, or a
- * compression ratio over `maxRatio` (entries over 1 MiB) is refused with `FileTooLargeError`; the
- * inflater never writes past the declared size. Entries with `..` or absolute paths are ignored.
- * When no GTFS file is at the root but all are in one sub-folder (`gtfs/stops.txt`), that folder is
- * the feed.
+ * compression ratio over `maxRatio` (entries over 1 MiB) is refused with `FileTooLargeError`, and the
+ * inflater stops at the declared size. Entries with `..` or absolute paths are ignored. When no GTFS
+ * file is at the root but all are in one sub-folder (`gtfs/stops.txt`), that folder is the feed.
+ * Inflating uses node:zlib (native): 0.26 s for NYC's 142 MB stop_times.txt, fflate took 0.68 s.
  */
 export function zipSource(path: string, limits: SourceLimits = {}): FeedSource {
   const max = { ...DEFAULT_LIMITS, ...limits };
-  let zip: Uint8Array | null = null;
-  let entries: Map<string, Entry> | null = null;
+  let loaded: { zip: Buffer; entries: Map<string, ZipEntry>; total: number } | null = null;
 
-  async function load(): Promise<{ zip: Uint8Array; entries: Map<string, Entry> }> {
-    if (zip && entries) return { zip, entries };
+  async function load() {
+    if (loaded) return loaded;
+    let zip: Buffer;
     try {
       zip = await readFile(path);
     } catch (e) {
-      throw new FeedSourceError('FileReadError', '', `cannot read ${path}: ${(e as Error).message}`);
+      throw new FeedSourceError('FeedUnreadableError', '', `cannot read ${path}: ${(e as Error).message}`);
     }
-    const all: Entry[] = [];
+    let all: ZipEntry[];
     try {
-      unzipSync(zip, {
-        filter: (f: UnzipFileInfo) => {
-          const unsafe = f.name.startsWith('/') || f.name.split(/[\\/]/).includes('..');
-          if (!unsafe && !f.name.endsWith('/'))
-            all.push({ path: f.name, size: f.size, originalSize: f.originalSize });
-          return false; // only the directory now; entries are inflated one by one in readBytes
-        },
-      });
+      all = readZipDirectory(zip).filter(
+        (e) => !e.path.endsWith('/') && !e.path.startsWith('/') && !e.path.split(/[\\/]/).includes('..'),
+      );
     } catch (e) {
       throw new FeedSourceError(
         'InvalidZipError',
@@ -50,46 +39,45 @@ export function zipSource(path: string, limits: SourceLimits = {}): FeedSource {
         `${path} is not a readable zip: ${(e as Error).message}`,
       );
     }
-    const txt = all.filter((e) => e.path.endsWith('.txt'));
-    const folders = new Set(txt.map((e) => folderOf(e.path)));
+    const folders = new Set(all.filter((e) => e.path.endsWith('.txt')).map((e) => folderOf(e.path)));
     const folder = folders.has('') || folders.size !== 1 ? '' : [...folders][0];
-    entries = new Map();
-    for (const e of all) if (folderOf(e.path) === folder) entries.set(e.path.slice(folder.length), e);
-    return { zip, entries };
+    const entries = new Map<string, ZipEntry>();
+    let total = 0;
+    for (const e of all)
+      if (folderOf(e.path) === folder) {
+        entries.set(e.path.slice(folder.length), e);
+        total += e.size;
+      }
+    loaded = { zip, entries, total };
+    return loaded;
   }
 
   return {
     description: path,
     listFiles: async () => [...(await load()).entries.keys()],
     readBytes: async (name) => {
-      const { zip, entries } = await load();
+      const { zip, entries, total } = await load();
       const entry = entries.get(name);
+      const refuse = (message: string) => new FeedSourceError('FileTooLargeError', name, message);
       if (!entry) throw new FeedSourceError('FileRequiredError', name, `${name} is not in ${path}`);
-      let total = 0;
-      for (const e of entries.values()) total += e.originalSize;
       if (total > max.maxTotalBytes)
-        throw new FeedSourceError(
-          'FileTooLargeError',
-          name,
-          `the zip declares ${total} bytes, over ${max.maxTotalBytes}`,
-        );
-      if (entry.originalSize > max.maxFileBytes)
-        throw new FeedSourceError(
-          'FileTooLargeError',
-          name,
-          `${name} declares ${entry.originalSize} bytes, over ${max.maxFileBytes}`,
-        );
-      if (entry.originalSize > 2 ** 20 && entry.originalSize > entry.size * max.maxRatio)
-        throw new FeedSourceError(
-          'FileTooLargeError',
-          name,
-          `${name} compresses ${Math.round(entry.originalSize / entry.size)}:1, over ${max.maxRatio}:1`,
+        throw refuse(`the zip declares ${total} bytes in all, over ${max.maxTotalBytes}`);
+      if (entry.size > max.maxFileBytes)
+        throw refuse(`${name} declares ${entry.size} bytes, over ${max.maxFileBytes}`);
+      if (entry.size > 2 ** 20 && entry.size > entry.compressedSize * max.maxRatio)
+        throw refuse(
+          `${name} compresses ${Math.round(entry.size / entry.compressedSize)}:1, over ${max.maxRatio}:1`,
         );
       try {
-        const out = unzipSync(zip, { filter: (f) => f.name === entry.path });
-        const bytes = out[entry.path];
-        if (!bytes) throw new Error('entry vanished');
-        return bytes;
+        const start = entryDataStart(zip, entry);
+        const data = zip.subarray(start, start + entry.compressedSize);
+        if (entry.method === 0) return data;
+        if (entry.method !== 8) throw new Error(`compression method ${entry.method} is not supported`);
+        // maxOutputLength: a lying size field cannot make us inflate more than it declared. One chunk
+        // of the declared size (+ slack so zlib never asks for a second one): zlib's default 16 KiB
+        // chunks are concatenated at the end, briefly holding the file twice.
+        const size = Math.max(1, entry.size);
+        return inflateRawSync(data, { maxOutputLength: size, chunkSize: Math.max(64, size + 64) });
       } catch (e) {
         throw new FeedSourceError('InvalidZipError', name, `cannot inflate ${name}: ${(e as Error).message}`);
       }
