@@ -42,8 +42,14 @@ export class CsvReader {
   private flags = new Uint8Array(32);
   private readonly columns = new Map<string, number>();
 
-  /** Reads the header row at once; `bytes` is the whole file. */
-  constructor(bytes: Uint8Array) {
+  /**
+   * Reads the header row at once; `bytes` is the whole file. `onUnterminatedQuote` is told (once) the
+   * line of a row whose quoted field runs to the end of the file.
+   */
+  constructor(
+    bytes: Uint8Array,
+    private readonly onUnterminatedQuote?: (line: number) => void,
+  ) {
     this.bytes = Buffer.isBuffer(bytes)
       ? bytes
       : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -99,6 +105,7 @@ export class CsvReader {
           for (;;) {
             if (p >= n) {
               e = p;
+              if (!this.unterminatedQuote) this.onUnterminatedQuote?.(this.line);
               this.unterminatedQuote = true;
               break;
             }

@@ -32,7 +32,22 @@ export async function openCsv(
   }
   let csv: CsvReader;
   try {
-    csv = new CsvReader(await source.readBytes(name));
+    const bytes = await source.readBytes(name);
+    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+      issues.error('FileEncodingError', name, 0, '', `${name} is UTF-16; GTFS files must be UTF-8`);
+      if (requiredFile)
+        issues.error('FileRequiredError', name, 0, '', `required file ${name} cannot be used`);
+      return null;
+    }
+    csv = new CsvReader(bytes, (line) =>
+      issues.error(
+        'FileParseError',
+        name,
+        line,
+        '',
+        'a quoted field opened here never closes: the rest of the file is one field',
+      ),
+    );
   } catch (e) {
     const code = e instanceof FeedSourceError ? e.code : 'FileReadError';
     issues.error(code, name, 0, '', (e as Error).message);

@@ -107,7 +107,7 @@ export function readShapes(csv: CsvReader | null, issues: IssueCollector): Shape
       );
     if (start[g + 1] - start[g] < 2)
       issues.warning(
-        'ShapeTooShortError',
+        'ShapeTooShortWarning',
         FILE,
         firstLine[g],
         'shape_id',

@@ -219,8 +219,6 @@ export function readStopTimes(
         headsign.push(hi);
       }
     }
-    if (csv.unterminatedQuote)
-      issues.error('InvalidFieldError', FILE, csv.line, '', 'a quoted field is never closed');
     csv.release();
   }
   const { order, start } = groupRows(trip.take(), seq.array(), tripCount);
