@@ -329,8 +329,10 @@ export class RaptorSearch {
               (x > first && tDep[ts + list![x - 1] * len + i] + off >= r) ||
               (di > 0 && offsets[zoneBase + di - 1] + maxT >= r) ||
               (di + 1 < dayCount && offsets[zoneBase + di + 1] + minT < curDep)) &&
-            this.findTrip(q, i, r, curDep < limit ? curDep : limit, x, di)
+            this.findTrip(q, i, r, Math.min(curDep, limit), x, di)
           ) {
+            // The trip given up may still continue as a through train where the new one does not.
+            if (j >= 0) this.maybeContinue(idx.patTrips[tripBase + j], di, board);
             di = this.foundDi;
             const at = this.dayTrips[di];
             list = at.trips;
@@ -344,10 +346,12 @@ export class RaptorSearch {
         }
       }
     }
-    if (j >= 0) {
-      const trip = idx.patTrips[tripBase + j];
-      if (idx.contStart[trip + 1] > idx.contStart[trip]) this.pushSeg(trip, di, board, -1, 0);
-    }
+    if (j >= 0) this.maybeContinue(idx.patTrips[tripBase + j], di, board);
+  }
+
+  /** Queues the through-train continuation of a trip ridden from `board` to its end, if it has one. */
+  private maybeContinue(trip: number, di: number, board: number): void {
+    if (this.idx.contStart[trip + 1] > this.idx.contStart[trip]) this.pushSeg(trip, di, board, -1, 0);
   }
 
   /**

@@ -17,7 +17,7 @@ const hhmm = (s: number) => `${pad(Math.floor(s / 3600))}:${pad(Math.floor((s % 
 
 /**
  * A small random UTC timetable: 3-7 stops (sometimes a station S with platforms S:1, S:2), 2-14 trips
- * of 2-5 calls with random pickup/drop-off bans, 3 services active on random days among `days`
+ * of 2-5 calls with random pickup/drop-off bans, some chained as through trains (block_id), 3 services active on random days among `days`
  * (YYYY-MM-DD), trips starting between `startFrom` and `startTo` seconds, a few transfers.txt rows.
  */
 export function randomTimetable(
@@ -46,24 +46,37 @@ export function randomTimetable(
   }
   const trips: TimetableSpec['trips'] = [];
   const nTrips = int(2, 14);
+  // Through trains: now and then a trip continues the previous one (same block_id) where it ended.
+  type Through = { stop: string; time: number; block: string };
+  let last: Through | null = null as Through | null;
   for (let t = 0; t < nTrips; t++) {
     const len = int(2, Math.min(5, platforms.length));
     const pool = [...platforms];
     const calls: string[] = [];
     let time = Math.round(int(startFrom, startTo) / 300) * 300;
+    const through: Through | null = last !== null && r() < 0.3 ? last : null;
+    if (through) {
+      pool.splice(pool.indexOf(through.stop), 1);
+      time = through.time + int(0, 3) * 300;
+    }
+    let lastStop = '';
     for (let i = 0; i < len; i++) {
-      const stop = pool.splice(int(0, pool.length - 1), 1)[0];
+      const stop = i === 0 && through ? through.stop : pool.splice(int(0, pool.length - 1), 1)[0];
+      lastStop = stop;
       const dwell = i === 0 || i === len - 1 ? 0 : int(0, 2) * 300;
       const flags = `${r() < 0.1 ? ' -pickup' : ''}${r() < 0.1 ? ' -dropoff' : ''}`;
       calls.push(`${stop} ${hhmm(time)}${dwell ? `/${hhmm(time + dwell)}` : ''}${flags}`);
-      time += dwell + int(1, 24) * 300;
+      if (i < len - 1) time += dwell + int(1, 24) * 300;
     }
+    const block: string | undefined = through ? through.block : r() < 0.4 ? `B${t}` : undefined;
+    last = block ? { stop: lastStop, time, block } : null;
     // Reuse a route id now and then so that patterns hold several trips.
     trips.push({
       id: `T${t}`,
       route: `R${int(0, 3)}`,
       service: ['daily', 'x', 'y'][int(0, 2)],
       times: calls.join(', '),
+      block,
     });
   }
   const transfers: NonNullable<TimetableSpec['transfers']> = [];

@@ -136,11 +136,20 @@ export function earliestArrival(
   for (const s of sources) ready[s] = tau;
   for (let k = 1; k <= maxTrips; k++) {
     const next = [...arr[k - 1]];
+    // Riding instance I from position `from`; at its end, stay seated into the block's next trip.
+    const ride = (I: Instance, from: number, depth: number) => {
+      for (let i = from + 1; i < I.stops.length; i++) {
+        if (I.alight[i]) next[I.stops[i]] = Math.min(next[I.stops[i]], I.arr[i]);
+      }
+      const J = continuation(tt, inst, I);
+      if (J && depth < 16) ride(J, 0, depth + 1);
+    };
     for (const I of inst) {
-      let on = false;
       for (let i = 0; i < I.stops.length; i++) {
-        if (on && I.alight[i]) next[I.stops[i]] = Math.min(next[I.stops[i]], I.arr[i]);
-        if (!on && I.board[i] && ready[I.stops[i]] <= I.dep[i] && (k > 1 || I.dep[i] <= limit)) on = true;
+        if (I.board[i] && ready[I.stops[i]] <= I.dep[i] && (k > 1 || I.dep[i] <= limit)) {
+          ride(I, i, 0);
+          break;
+        }
       }
     }
     arr.push(next);
@@ -153,6 +162,24 @@ export function earliestArrival(
     ready = r2;
   }
   return arr;
+}
+
+/**
+ * The through-train continuation of instance I (same block_id, same service day, starting where I
+ * ends or at another platform of that station, no earlier than I arrives): the earliest such, or null.
+ */
+export function continuation(tt: Timetable, inst: Instance[], I: Instance): Instance | null {
+  const block = tt.trips.block[I.trip];
+  if (block < 0) return null;
+  const station = (s: number) => (tt.stops.parent[s] >= 0 ? tt.stops.parent[s] : s);
+  const last = I.stops.length - 1;
+  let best: Instance | null = null;
+  for (const J of inst) {
+    if (J === I || J.day !== I.day || tt.trips.block[J.trip] !== block) continue;
+    if (station(J.stops[0]) !== station(I.stops[last]) || J.dep[0] < I.arr[last]) continue;
+    if (!best || J.dep[0] < best.dep[0] || (J.dep[0] === best.dep[0] && J.trip < best.trip)) best = J;
+  }
+  return best;
 }
 
 /** Departure times of instances boardable at the given stops, ascending, distinct. */
