@@ -9,6 +9,7 @@ import { dayNumber } from '../../server/engine/time/dayNumber.ts';
 import { localToUnix } from '../../server/engine/time/localToUnix.ts';
 import { loadFeed } from '../../server/gtfs/loadFeed.ts';
 import {
+  departures,
   earliestArrival,
   type Instance,
   instances,
@@ -20,7 +21,7 @@ import {
  * The engine on the real feeds of ../shared/gtfs (and the shipped corridor feeds): random depart-after
  * queries must give the reference search's Pareto set of (arrival, transfers), each journey with the
  * latest departure that still makes its arrival; arrive-by journeys must be the latest departures per
- * number of transfers; one-to-all must match the reference's earliest arrivals; every journey must be
+ * number of transfers; range queries (small feeds) must give the reference's Pareto set; one-to-all must match the reference's earliest arrivals; every journey must be
  * feasible. Seeded, so a failure reproduces.
  */
 const root = join(import.meta.dirname, '../..');
@@ -198,6 +199,37 @@ for (const path of feeds) {
         }
         const after = Math.max(latest, horizon) + 1;
         expect(bestAt(ea(from, after, K), to, K), `${label}: missing journey`).toBeGreaterThan(T);
+      }
+    });
+
+    it.skipIf(isBig)('range: the Pareto set of a 3-hour window', () => {
+      const r = lcg(name.length * 6007 + 11);
+      const W = 3 * 3600;
+      for (let q = 0; q < 8; q++) {
+        const { from, to, time } = pick(r);
+        const t0 = localToUnix(date, time, tt.timezones[tt.stops.timezone[from[0]]]);
+        const all: [number, number, number][] = [];
+        for (const tau of departures(inst, from).filter((t) => t >= t0 && t <= t0 + W)) {
+          const arr = ea(from, tau, K, t0 + W);
+          for (let k = 1; k <= K; k++)
+            if (bestAt(arr, to, k) < INF) all.push([tau, bestAt(arr, to, k), k - 1]);
+        }
+        const beats = (y: number[], x: number[]) =>
+          y[0] >= x[0] && y[1] <= x[1] && y[2] <= x[2] && (y[0] > x[0] || y[1] < x[1] || y[2] < x[2]);
+        const pareto = all.filter((x, i) => !all.some((y, j) => beats(y, x) || (j < i && `${y}` === `${x}`)));
+        const got = router.plan({
+          from: from as StopIdx[],
+          to: to as StopIdx[],
+          date,
+          time,
+          windowSeconds: W,
+          minTransferSeconds: MIN_TRANSFER,
+        });
+        for (const j of got) assertFeasible(j, from, to);
+        const key = (x: number[]) => x.join('/');
+        expect(got.map((j) => key([j.departure, j.arrival, j.transfers])).sort()).toEqual(
+          pareto.map(key).sort(),
+        );
       }
     });
 
