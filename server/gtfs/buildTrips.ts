@@ -10,6 +10,7 @@ import type { TripTable } from './readTrips.ts';
  * departure (`${trip_id}@HH:MM:SS`, `frequencyOf` = the template's id) with all its times shifted so
  * that it leaves its first stop at that departure. Copies of frequency-based (exact_times=0) trips are
  * marked approximate (`stTimepoint` 0). Without frequencies the stop-time arrays are used as they are.
+ * `direction` is -1 for trips without direction_id; `block` and `shape` -1 when none.
  */
 export function buildTrips(trips: TripTable, st: StopTimeTable, frequencies: Frequency[]): Trips {
   const isTemplate = new Uint8Array(trips.count);

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { inflateRawSync } from 'node:zlib';
 import type { FeedSource, SourceLimits } from './FeedSource.ts';
 import { DEFAULT_LIMITS, FeedSourceError } from './FeedSource.ts';
+import { REQUIRED_FILES } from './openCsv.ts';
 import { entryDataStart, readZipDirectory, type ZipEntry } from './readZipDirectory.ts';
 
 /** Folder part of a zip path ('' at the root). */
@@ -12,7 +13,8 @@ const folderOf = (path: string) => path.slice(0, path.lastIndexOf('/') + 1);
  * inflated: an entry declaring more than `maxFileBytes`, a total over `maxTotalBytes`, or a
  * compression ratio over `maxRatio` (entries over 1 MiB) is refused with `FileTooLargeError`, and the
  * inflater stops at the declared size. Entries with `..` or absolute paths are ignored. When no GTFS
- * file is at the root but all are in one sub-folder (`gtfs/stops.txt`), that folder is the feed.
+ * file is at the root but all are in one sub-folder (`gtfs/stops.txt`), that folder is the feed
+ * (macOS `__MACOSX/` copies aside).
  * Inflating uses node:zlib (native): 0.26 s for NYC's 142 MB stop_times.txt, fflate took 0.68 s.
  */
 export function zipSource(path: string, limits: SourceLimits = {}): FeedSource {
@@ -39,7 +41,12 @@ export function zipSource(path: string, limits: SourceLimits = {}): FeedSource {
         `${path} is not a readable zip: ${(e as Error).message}`,
       );
     }
-    const folders = new Set(all.filter((e) => e.path.endsWith('.txt')).map((e) => folderOf(e.path)));
+    // The feed's folder: where the core files are. macOS archivers add __MACOSX/ and ._ copies.
+    const core = all.filter((e) => {
+      const base = e.path.slice(folderOf(e.path).length);
+      return REQUIRED_FILES.has(base) && !e.path.startsWith('__MACOSX/');
+    });
+    const folders = new Set(core.map((e) => folderOf(e.path)));
     const folder = folders.has('') || folders.size !== 1 ? '' : [...folders][0];
     const entries = new Map<string, ZipEntry>();
     let total = 0;

@@ -31,6 +31,23 @@ describe('feed sources', () => {
     const sub = await loadFeed(writeZip('nested.zip', nested));
     expect(sub.report.errors).toEqual([]);
     expect(sub.timetable!.stops.count).toBe(3);
+    const mac = await loadFeed(
+      writeZip('mac.zip', {
+        ...nested,
+        '__MACOSX/gtfs/._stops.txt': 'junk',
+        'README.txt': 'about this feed',
+      }),
+    );
+    expect(mac.report.errors).toEqual([]);
+  });
+
+  it('reads stored (uncompressed) zip entries', async () => {
+    const path = join(tmp, 'stored.zip');
+    const files = Object.fromEntries(Object.entries(minimalFeed()).map(([k, v]) => [k, strToU8(v)]));
+    writeFileSync(path, zipSync(files, { level: 0 }));
+    const { report, timetable } = await loadFeed(path);
+    expect(report.errors).toEqual([]);
+    expect(timetable!.trips.stStop).toHaveLength(3);
   });
 
   it('ignores zip entries with ../ paths', async () => {
