@@ -2,9 +2,7 @@ import type { Graph } from '@dagrejs/graphlib';
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import type { Timetable } from '../engine/model/Timetable.ts';
 import type { CountryLocator } from './countryLocator.ts';
-import { findBorderCrossings } from './findBorderCrossings.ts';
-import type { LonLat } from './geo.ts';
-import { nearestVertices } from './nearestVertices.ts';
+import { crossingsOfRun } from './crossingsOfRun.ts';
 import { stationOf } from './stationOf.ts';
 import { tripGeometry } from './tripGeometry.ts';
 
@@ -54,8 +52,13 @@ export function buildNetworkGeoJson(
   const { timetable, countries, border, calls, graph } = input;
   const { trips, stops, routes, shapes } = timetable;
   const lines = new Map<string, { trip: number; routes: Set<number> }>();
+  // Crossings depend on the stops a trip calls at, not only on its shape: a shape shared by a
+  // domestic and a cross-border trip must still yield the crossing, so they are found per sequence.
+  const sequences = new Map<string, number>();
   for (let t = 0; t < trips.count; t++) {
-    const key = trips.shape[t] >= 0 ? `s${trips.shape[t]}` : stopSequenceKey(timetable, t);
+    const sequence = stopSequenceKey(timetable, t);
+    if (!sequences.has(sequence)) sequences.set(sequence, t);
+    const key = trips.shape[t] >= 0 ? `s${trips.shape[t]}` : sequence;
     const entry = lines.get(key);
     if (entry) entry.routes.add(trips.route[t]);
     else lines.set(key, { trip: t, routes: new Set([trips.route[t]]) });
@@ -78,7 +81,9 @@ export function buildNetworkGeoJson(
         routes: routeList.map((r) => routes[r].id),
       },
     });
-    for (const c of tripCrossings(input, trip, line)) {
+  }
+  for (const trip of sequences.values()) {
+    for (const c of tripCrossings(input, trip)) {
       const id = `${c.fromCountry}>${c.toCountry}@${c.point[0].toFixed(4)},${c.point[1].toFixed(4)}`;
       if (crossings.has(id)) continue;
       crossings.set(id, {
@@ -125,22 +130,16 @@ function stopSequenceKey(timetable: Timetable, trip: number): string {
   return key;
 }
 
-function tripCrossings(input: NetworkInputs, trip: number, line: LonLat[]) {
-  const { timetable, countries, locator } = input;
-  const { trips, stops } = timetable;
-  const idx: number[] = [];
-  for (let r = trips.stStart[trip]; r < trips.stStart[trip + 1]; r++) idx.push(trips.stStop[r]);
-  const placed = idx.map((s) => ({ lon: stops.lon[s], lat: stops.lat[s], country: countries[s] }));
-  // Domestic trips (every known country the same) are the common case: skip the geometry work.
-  const first = placed.find((p) => p.country)?.country;
-  if (placed.every((p) => !p.country || p.country === first)) return [];
-  const vertices = nearestVertices(
-    line,
-    placed.map((p) => [p.lon, p.lat] as LonLat),
+function tripCrossings(input: NetworkInputs, trip: number) {
+  const { timetable } = input;
+  const { trips } = timetable;
+  const run: number[] = [];
+  for (let r = trips.stStart[trip]; r < trips.stStart[trip + 1]; r++) run.push(trips.stStop[r]);
+  return crossingsOfRun(
+    timetable.stops,
+    input.countries,
+    run,
+    () => tripGeometry(timetable, trip),
+    input.locator,
   );
-  return findBorderCrossings(placed, line, vertices, locator).map((c) => ({
-    ...c,
-    after: idx[c.afterStop],
-    before: idx[c.beforeStop],
-  }));
 }

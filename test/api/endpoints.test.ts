@@ -140,3 +140,14 @@ describe('boards, trips, network, feeds', () => {
     expect(res.headers['x-content-type-options']).toBe('nosniff');
   });
 });
+
+describe('network of the 2024 feed', () => {
+  it('finds the main-line crossing although its shape is shared with domestic trains', async () => {
+    const res = await request(app).get('/api/network?feed=corridor-2024');
+    const crossings = res.body.features
+      .filter((f: { properties: { kind: string } }) => f.properties.kind === 'borderCrossing')
+      .map((f: { geometry: { coordinates: number[] } }) => f.geometry.coordinates);
+    expect(crossings).toContainEqual([30.987625, 54.682434]);
+    expect(crossings).toContainEqual([30.955662, 54.979]);
+  });
+});

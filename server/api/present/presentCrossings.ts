@@ -1,8 +1,7 @@
 import type { LoadedFeed } from '../../feeds/LoadedFeed.ts';
 import type { CountryLocator } from '../../network/countryLocator.ts';
-import { findBorderCrossings } from '../../network/findBorderCrossings.ts';
+import { crossingsOfRun } from '../../network/crossingsOfRun.ts';
 import type { LonLat } from '../../network/geo.ts';
-import { nearestVertices } from '../../network/nearestVertices.ts';
 import type { BorderCrossing } from '../contract/index.ts';
 import { advisoryFor } from './advisoryFor.ts';
 
@@ -18,26 +17,15 @@ export function presentCrossings(
   lang: string | undefined,
 ): BorderCrossing[] {
   const tt = feed.timetable;
-  const placed = stops.map((s) => ({
-    lon: tt.stops.lon[s],
-    lat: tt.stops.lat[s],
-    country: feed.countries[s],
-  }));
-  const first = placed.find((p) => p.country)?.country;
-  if (placed.every((p) => !p.country || p.country === first)) return [];
-  const vertices = nearestVertices(
-    geometry,
-    placed.map((p) => [p.lon, p.lat] as LonLat),
-  );
-  return findBorderCrossings(placed, geometry, vertices, locator).map((c) => {
+  return crossingsOfRun(tt.stops, feed.countries, stops, () => geometry, locator).map((c) => {
     const advisory = advisoryFor(tt, c.fromCountry, c.toCountry, lang);
     return {
       type: 'borderCrossing' as const,
       fromCountry: c.fromCountry,
       toCountry: c.toCountry,
       point: c.point,
-      afterStop: tt.stops.id[stops[c.afterStop]],
-      beforeStop: tt.stops.id[stops[c.beforeStop]],
+      afterStop: tt.stops.id[c.after],
+      beforeStop: tt.stops.id[c.before],
       advisory: advisory?.text ?? null,
       advisorySource: advisory?.source || null,
     };
