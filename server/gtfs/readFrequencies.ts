@@ -13,7 +13,10 @@ export interface Frequency {
   exact: number;
 }
 
-/** Reads frequencies.txt: trip_id must exist, times valid with start < end, headway_secs > 0. */
+/**
+ * Reads frequencies.txt: trip_id must exist, times valid with start <= end, headway_secs > 0.
+ * Overlapping windows of one trip and windows shorter than their headway are warnings.
+ */
 export function readFrequencies(
   csv: CsvReader | null,
   trips: Map<string, number>,
@@ -46,7 +49,7 @@ export function readFrequencies(
     ] as const)
       if (v === TIME_EMPTY || v === TIME_INVALID)
         fail('InvalidFieldError', field, `${field} '${csv.str(c)}' is not a time HH:MM:SS`);
-    if (ok && end <= start) fail('InvalidFieldError', 'end_time', 'end_time is not after start_time');
+    if (ok && end < start) fail('InvalidFieldError', 'end_time', 'end_time is before start_time');
     const headway = csv.int(cHeadway);
     if (!(headway > 0))
       fail(
@@ -57,7 +60,29 @@ export function readFrequencies(
     const exact = csv.isEmpty(cExact) ? 0 : csv.int(cExact);
     if (exact !== 0 && exact !== 1)
       fail('InvalidFieldError', 'exact_times', `exact_times must be 0 or 1, not '${csv.str(cExact)}'`);
-    if (ok && trip !== undefined) out.push({ trip, start, end, headway, exact });
+    if (!ok || trip === undefined) continue;
+    // Best practice (warnings): a window shorter than its headway runs at most one trip, and two
+    // windows of one trip must not overlap (trips would run twice as often).
+    if (end - start < headway)
+      issues.warning(
+        'ShortFrequencyWindowWarning',
+        FILE,
+        line,
+        'end_time',
+        `the window ${csv.str(cStart)}–${csv.str(cEnd)} is shorter than its headway`,
+        id,
+      );
+    const other = out.find((f) => f.trip === trip && f.start < end && start < f.end);
+    if (other)
+      issues.warning(
+        'FrequencyOverlapError',
+        FILE,
+        line,
+        'start_time',
+        `this window overlaps another frequencies.txt window of trip '${id}'`,
+        id,
+      );
+    out.push({ trip, start, end, headway, exact });
   }
   return out;
 }

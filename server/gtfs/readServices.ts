@@ -176,5 +176,14 @@ export function readServices(
     for (let d = r.start; d <= r.end; d++) if (r.days & (1 << ((d + 3) % 7))) active[base + d] = 1; // day 0 was a Thursday
   }
   for (let i = 0; i < exDay.length; i++) active[exService[i] * dayCount + exDay[i] - firstDay] = exOn[i];
+  // A service that never runs is legal but usually a mistake (warning, as transitland).
+  for (let s = 0; s < ids.length; s++) {
+    if (active.subarray(s * dayCount, (s + 1) * dayCount).includes(1)) continue;
+    const line = calendarLine.get(s);
+    const message = `service '${ids[s]}' never runs`;
+    if (line !== undefined)
+      issues.warning('NoScheduledServiceError', 'calendar.txt', line, 'service_id', message, ids[s]);
+    else issues.warning('NoScheduledServiceError', 'calendar_dates.txt', 0, 'service_id', message, ids[s]);
+  }
   return { services: { count: ids.length, id: ids, firstDay, dayCount, active }, index };
 }

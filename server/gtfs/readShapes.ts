@@ -50,6 +50,15 @@ export function readShapes(csv: CsvReader | null, issues: IssueCollector): Shape
       if (!(s >= 0)) bad.push(['shape_pt_sequence', `'${csv.str(cSeq)}' is not a non-negative integer`]);
       for (const [field, message] of bad) issues.error('InvalidFieldError', FILE, line, field, message, id);
       if (bad.length > 0) continue;
+      if (la === 0 && lo === 0)
+        issues.warning(
+          'ZeroCoordinateError',
+          FILE,
+          line,
+          'shape_pt_lon',
+          'a shape point at 0,0: coordinates are probably missing',
+          id,
+        );
       let g = index.get(id);
       if (g === undefined) {
         g = ids.length;

@@ -101,6 +101,15 @@ export function readStops(csv: CsvReader | null, defaultTimezone: string, issues
             sid,
           );
       }
+      if (la === 0 && lo === 0 && needsPosition)
+        issues.warning(
+          'ZeroCoordinateError',
+          FILE,
+          line,
+          'stop_lat',
+          'the stop is at 0,0: coordinates are probably missing',
+          sid,
+        );
       const nm = csv.str(cName);
       if (!nm && needsPosition)
         issues.error(
