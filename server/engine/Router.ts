@@ -12,7 +12,7 @@ import { oneToAll } from './query/oneToAll.ts';
 import type { QueryContext } from './query/QueryContext.ts';
 import { rangeQuery } from './query/rangeQuery.ts';
 import { expandStops } from './query/resolveStopOrStation.ts';
-import { type ActiveTrips, buildActiveTrips } from './raptor/ActiveTrips.ts';
+import { ActiveTripsCache } from './raptor/ActiveTripsCache.ts';
 import { buildRaptorData, type RaptorData } from './raptor/buildRaptorData.ts';
 import { RaptorSearch } from './raptor/RaptorSearch.ts';
 import { makeDayClock } from './time/DayClock.ts';
@@ -31,8 +31,8 @@ export class Router {
   private readonly reverse: RaptorSearch;
   private readonly limit: number;
   private readonly noonCache = new Map<number, number>();
-  /** Running trips per (direction, service day); rebuilt when it grows past ~64 days. */
-  private readonly activeCache = new Map<number, ActiveTrips>();
+  private readonly forwardDays: ActiveTripsCache;
+  private readonly reverseDays: ActiveTripsCache;
 
   constructor(timetable: Timetable | RaptorData, options: { maxTransfersLimit?: number } = {}) {
     this.data = 'forward' in timetable ? timetable : buildRaptorData(timetable);
@@ -40,6 +40,8 @@ export class Router {
     const services = this.data.timetable.services;
     this.forward = new RaptorSearch(this.data.forward, services, this.limit + 1);
     this.reverse = new RaptorSearch(this.data.reverse, services, this.limit + 1);
+    this.forwardDays = new ActiveTripsCache(this.data.forward, services);
+    this.reverseDays = new ActiveTripsCache(this.data.reverse, services);
   }
 
   /** Depart-after, arrive-by or range, as the query says (see JourneyQuery). */
@@ -72,20 +74,6 @@ export class Router {
     return v;
   }
 
-  private activeTrips(reverse: boolean, dayOf: Int32Array): ActiveTrips[] {
-    if (this.activeCache.size > 128) this.activeCache.clear();
-    const idx = reverse ? this.data.reverse : this.data.forward;
-    return Array.from(dayOf, (day) => {
-      const key = day * 2 + (reverse ? 1 : 0);
-      let v = this.activeCache.get(key);
-      if (!v) {
-        v = buildActiveTrips(idx, this.data.timetable.services, day);
-        this.activeCache.set(key, v);
-      }
-      return v;
-    });
-  }
-
   private context(
     date: string,
     time: number,
@@ -114,8 +102,8 @@ export class Router {
       reverse: this.reverse,
       fclock,
       rclock,
-      fdays: this.activeTrips(false, fclock.dayOf),
-      rdays: this.activeTrips(true, rclock.dayOf),
+      fdays: Array.from(fclock.dayOf, (d) => this.forwardDays.get(d)),
+      rdays: Array.from(rclock.dayOf, (d) => this.reverseDays.get(d)),
       t0,
       maxTrips: Math.min(maxTransfers ?? QUERY_DEFAULTS.maxTransfers, this.limit) + 1,
       minTransfer: minTransfer ?? QUERY_DEFAULTS.minTransferSeconds,

@@ -7,7 +7,6 @@ import type { RaptorIndex } from './RaptorIndex.ts';
  * search binary-search only running trips instead of skipping the other services' ones.
  */
 export interface ActiveTrips {
-  day: number;
   start: Int32Array;
   trips: Int32Array;
 }
@@ -17,7 +16,7 @@ export function buildActiveTrips(idx: RaptorIndex, services: Services, day: numb
   const P = idx.patternCount;
   const start = new Int32Array(P + 1);
   const col = day - services.firstDay;
-  if (col < 0 || col >= services.dayCount) return { day, start, trips: new Int32Array(0) };
+  if (col < 0 || col >= services.dayCount) return { start, trips: new Int32Array(0) };
   const dc = services.dayCount;
   const active = services.active;
   const buf = new Int32Array(idx.patTrips.length);
@@ -29,5 +28,5 @@ export function buildActiveTrips(idx: RaptorIndex, services: Services, day: numb
     for (let g = a; g < b; g++) if (active[idx.patService[g] * dc + col] === 1) buf[n++] = g - a;
   }
   start[P] = n;
-  return { day, start, trips: buf.slice(0, n) };
+  return { start, trips: buf.slice(0, n) };
 }
