@@ -242,13 +242,18 @@ describe.each(FEEDS)('%s: structure', (feed) => {
 const loaderPath = join(import.meta.dirname, '../../server/gtfs/loadFeed.ts');
 
 describe.skipIf(!existsSync(loaderPath))('the project GTFS loader', () => {
-  it.each(FEEDS)('loads %s without errors', async (feed) => {
+  it.each(FEEDS)("loads %s without errors; the only warning is the two agencies' zones", async (feed) => {
+    type Issue = { code: string };
     const { loadFeed } = (await import(pathToFileURL(loaderPath).href)) as {
-      loadFeed: (
-        path: string,
-      ) => Promise<{ report: { errors: unknown[] } }> | { report: { errors: unknown[] } };
+      loadFeed: (path: string) => Promise<{
+        timetable: { trips: { count: number }; borderAdvisories: unknown[] } | null;
+        report: { errors: Issue[]; warnings: Issue[] };
+      }>;
     };
-    const { report } = await loadFeed(join(FEEDS_DIR, feed));
+    const { report, timetable } = await loadFeed(join(FEEDS_DIR, feed));
     expect(report.errors).toEqual([]);
+    expect(report.warnings.map((w) => w.code)).toEqual(['InconsistentTimezoneError']);
+    expect(timetable?.trips.count).toBe(feeds[feed].trips.length);
+    expect(timetable?.borderAdvisories).toHaveLength(6);
   });
 });
