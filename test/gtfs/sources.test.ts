@@ -41,6 +41,12 @@ describe('feed sources', () => {
     expect(mac.report.errors).toEqual([]);
   });
 
+  it('reads a zip (written by Python) with zip64 local headers, in a sub-folder', async () => {
+    const { report, timetable } = await loadFeed(join(MINIMAL_DIR, '../minimal-zip64-local.zip'));
+    expect(report.errors).toEqual([]);
+    expect(timetable!.stops.name).toEqual(['One', 'Two', 'Three']);
+  });
+
   it('reads stored (uncompressed) zip entries', async () => {
     const path = join(tmp, 'stored.zip');
     const files = Object.fromEntries(Object.entries(minimalFeed()).map(([k, v]) => [k, strToU8(v)]));
