@@ -2,9 +2,13 @@ import * as L from 'leaflet';
 import type { Journey, NetworkResponse } from '../../server/api/contract/index.ts';
 import { CountryBordersLayer } from './CountryBordersLayer.ts';
 import { JourneyLayer } from './JourneyLayer.ts';
+import { type LegendItem, MapLegend } from './MapLegend.ts';
 import { NetworkLayer, type NetworkLayerOptions } from './NetworkLayer.ts';
 import { DETAIL_ZOOM } from './networkStyle.ts';
 import { TILE_ATTRIBUTION } from './tileConfig.ts';
+
+/** Room around fitted bounds for the station labels, which sit to the right of their markers. */
+const FIT_PADDING: L.FitBoundsOptions = { paddingTopLeft: [30, 30], paddingBottomRight: [150, 30] };
 
 /** Where the map starts before the network arrives: the corridor, Smolensk to Vitebsk. */
 const CORRIDOR_BOUNDS = L.latLngBounds([54.4, 29.9], [55.3, 32.2]);
@@ -18,6 +22,7 @@ export class CorridorMap {
   private readonly borders = new CountryBordersLayer();
   private network: NetworkLayer | undefined;
   private journey: JourneyLayer | undefined;
+  private legend: MapLegend | undefined;
 
   constructor(container: HTMLElement, tileUrl: string, label: string) {
     container.setAttribute('role', 'region');
@@ -39,7 +44,13 @@ export class CorridorMap {
     if (this.network) this.map.removeLayer(this.network);
     this.network = new NetworkLayer(network, opts).addTo(this.map);
     const b = this.network.bounds();
-    if (fit && b && !this.journey) this.map.fitBounds(b.pad(0.15));
+    if (fit && b && !this.journey) this.map.fitBounds(b, FIT_PADDING);
+  }
+
+  /** Shows (or replaces, after a language switch) the legend. */
+  setLegend(items: LegendItem[], title: string): void {
+    this.legend?.remove();
+    this.legend = new MapLegend(items, title).addTo(this.map);
   }
 
   /** Draws the selected journey over the network (or removes it) and fits the map to it. */
@@ -48,7 +59,7 @@ export class CorridorMap {
     this.journey = undefined;
     if (!journey) return;
     this.journey = new JourneyLayer(journey, { crossingLabel }).addTo(this.map);
-    this.map.fitBounds(this.journey.bounds().pad(0.15), { maxZoom: 12 });
+    this.map.fitBounds(this.journey.bounds(), { ...FIT_PADDING, maxZoom: 12 });
   }
 
   /** Tells Leaflet its container changed size (layout switch on small screens). */

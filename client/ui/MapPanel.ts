@@ -29,6 +29,16 @@ export class MapPanel {
     if (this.loaded?.lang === lang && this.loaded.feed === feed && this.pending) return this.pending;
     const first = !this.loaded;
     this.loaded = { lang, feed };
+    this.map.setLegend(
+      [
+        { symbol: 'station-icon station-icon--major', label: t(lang, 'legend.major') },
+        { symbol: 'station-icon station-icon--minor', label: t(lang, 'legend.station') },
+        { symbol: 'station-icon station-icon--border', label: t(lang, 'map.borderStation') },
+        { symbol: 'crossing-icon', label: t(lang, 'legend.crossing') },
+        { symbol: 'legend-border-line', label: t(lang, 'legend.stateBorder') },
+      ],
+      t(lang, 'legend.title'),
+    );
     this.pending = this.api.network(lang, feed).then((network) => {
       if (this.loaded?.lang !== lang || this.loaded.feed !== feed) return undefined; // superseded
       for (const f of network.features) {
