@@ -11,8 +11,6 @@ export interface LegendItem {
  * stations, crossing points and the state border, with text labels set as text nodes.
  */
 export class MapLegend extends L.Control {
-  private el: HTMLElement | undefined;
-
   constructor(
     private readonly items: LegendItem[],
     private readonly title: string,
@@ -37,11 +35,6 @@ export class MapLegend extends L.Control {
       el.append(row);
     }
     L.DomEvent.disableClickPropagation(el);
-    this.el = el;
     return el;
-  }
-
-  override onRemove(): void {
-    this.el = undefined;
   }
 }
