@@ -13,6 +13,7 @@ import type { CountryLocator } from '../network/countryLocator.ts';
 import { ApiError } from './ApiError.ts';
 import { errorHandler, notFoundHandler } from './errorHandler.ts';
 import { adminRouter } from './routes/adminRouter.ts';
+import { compareRouter } from './routes/compareRouter.ts';
 import { docsRouter } from './routes/docsRouter.ts';
 import { healthRouter } from './routes/healthRouter.ts';
 import { journeysRouter } from './routes/journeysRouter.ts';
@@ -101,6 +102,7 @@ export function createApp(deps: AppDeps): Express {
   api.use(journeysRouter(deps.catalog, deps.locator));
   api.use(tripRouter(deps.catalog, deps.locator));
   api.use(networkRouter(deps.catalog, deps.locator));
+  api.use(compareRouter(deps.catalog, deps.locator));
   api.use(docsRouter(deps.version));
   api.use(adminRouter(deps.adminToken, deps.reload));
   api.use(notFoundHandler);

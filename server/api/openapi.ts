@@ -54,6 +54,18 @@ const operations: Operation[] = [
     query: contract.networkQuery,
     response: contract.networkResponse,
   },
+  {
+    path: '/api/compare',
+    summary: 'Compare two feeds: every ordered pair of stations on a day, and the change (JSON or CSV)',
+    query: contract.compareQuery,
+    response: contract.compareResponse,
+  },
+  {
+    path: '/api/compare/pair',
+    summary: 'One station pair of a comparison: both feeds’ journeys of the day, side by side',
+    query: contract.comparePairQuery,
+    response: contract.comparePairResponse,
+  },
 ];
 
 function jsonSchema(schema: Schema, io: 'input' | 'output'): Record<string, unknown> {

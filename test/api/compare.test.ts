@@ -8,7 +8,8 @@ beforeAll(async () => {
   ({ app } = await testApp([corridor2026, corridor2024]));
 });
 
-const base = '/api/compare?baseline=corridor-2024&scenario=corridor-2026-plan&date=2026-04-10&baselineDate=2024-08-01';
+const base =
+  '/api/compare?baseline=corridor-2024&scenario=corridor-2026-plan&date=2026-04-10&baselineDate=2024-08-01';
 
 describe('GET /api/compare on the shipped corridor feeds', () => {
   it('default stations, every ordered pair, and the February 2026 promise on Smolensk → Orsha / Vitebsk', async () => {
@@ -20,7 +21,7 @@ describe('GET /api/compare on the shipped corridor feeds', () => {
     expect(body.rows).toHaveLength(n * (n - 1));
     for (const to of ['orsha', 'vitebsk']) {
       const r = body.rows.find((x) => x.from.id === 'smolensk' && x.to.id === to)!;
-      expect(r.from.name).toBe('Смоленск');
+      expect(r.from.name).toMatch(/^Смоленск/);
       expect(r.baseline.fewestTransfers).toBeGreaterThanOrEqual(1);
       expect(r.scenario.fewestTransfers).toBe(0);
       expect(r.scenario.fastest!).toBeLessThan(r.baseline.fastest!);
@@ -41,7 +42,7 @@ describe('GET /api/compare on the shipped corridor feeds', () => {
       const lines = res.text.trim().split('\r\n');
       expect(lines[0]).toMatch(/^from_id,from_name,to_id,to_name,status,baseline_journeys,/);
       expect(lines).toHaveLength(7);
-      const row = lines.find((l) => l.startsWith('smolensk,Смоленск,vitebsk,'))!;
+      const row = lines.find((l) => /^smolensk,[^,]+,vitebsk,/.test(l))!;
       expect(row.split(',')[4]).toBe('faster');
     }
   });
@@ -54,7 +55,7 @@ describe('GET /api/compare on the shipped corridor feeds', () => {
     const body = comparePairResponse.parse(res.body);
     expect(body.baseline.journeys.every((j) => j.transfers >= 1)).toBe(true);
     expect(body.scenario.journeys.some((j) => j.transfers === 0)).toBe(true);
-  });
+  }, 30_000);
 
   it('400 naming the bad parameter, 404 for unknown feed or station', async () => {
     const cases: [string, number, string][] = [

@@ -83,3 +83,40 @@ export const idParam = id;
 
 /** Endpoints without parameters still reject unknown ones. */
 export const emptyQuery = z.strictObject({});
+
+const stationList = z
+  .string()
+  .max(2000)
+  .regex(/^[^,]+(,[^,]+)*$/, 'comma-separated stop ids')
+  .transform((s) => [...new Set(s.split(','))])
+  .pipe(z.array(id).min(2, 'at least two stations').max(200))
+  .describe('Comma-separated station or stop ids (default: termini, junctions and border stations)');
+
+/** GET /api/compare (and POST /api/compare/jobs, same parameters) */
+export const compareQuery = z.strictObject({
+  baseline: feed.describe('Feed id of the current timetable'),
+  scenario: feed.describe('Feed id of the proposed timetable'),
+  date: date.describe('Service date of the scenario (and of the baseline unless baselineDate is given)'),
+  baselineDate: date.optional().describe('Service date of the baseline when it differs (e.g. last year)'),
+  stations: stationList.optional(),
+  format: z.enum(['json', 'csv']).optional().describe('Response format; default from the Accept header'),
+});
+export type CompareQuery = z.infer<typeof compareQuery>;
+
+/** GET /api/compare/pair: the two feeds' journeys of one row, side by side */
+export const comparePairQuery = z.strictObject({
+  baseline: feed,
+  scenario: feed,
+  date,
+  baselineDate: date.optional(),
+  from: id.describe('Origin station or stop id'),
+  to: id.describe('Destination station or stop id'),
+  lang: lang.optional(),
+});
+export type ComparePairQuery = z.infer<typeof comparePairQuery>;
+
+/** Path parameter of GET /api/compare/jobs/:id */
+export const jobIdParam = z
+  .string()
+  .regex(/^[\w-]{1,64}$/, 'a job id')
+  .describe('Comparison job id');

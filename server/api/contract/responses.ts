@@ -190,3 +190,69 @@ export const networkResponse = z.object({
   ),
 });
 export type NetworkResponse = z.infer<typeof networkResponse>;
+
+/** One feed's figures for one station pair on one day (GET /api/compare). */
+export const pairStats = z.object({
+  journeys: z.number().int().describe('Pareto-optimal journeys departing that day'),
+  fastest: z.number().int().nullable().describe('Seconds'),
+  median: z.number().int().nullable().describe('Seconds'),
+  firstDeparture: z.string().nullable().describe('ISO 8601 at the origin'),
+  lastDeparture: z.string().nullable().describe('ISO 8601 at the origin'),
+  longestGap: z.number().int().nullable().describe('Longest wait between consecutive departures, seconds'),
+  fewestTransfers: z.number().int().nullable(),
+});
+export type PairStatsDto = z.infer<typeof pairStats>;
+
+export const changeStatus = z
+  .enum(['new', 'lost', 'faster', 'slower', 'same', 'none'])
+  .describe('Judged by the fastest journey');
+export type ChangeStatusDto = z.infer<typeof changeStatus>;
+
+const stationRef = z.object({ id: z.string(), name: z.string() });
+
+export const comparisonRow = z.object({
+  type: z.literal('comparisonRow'),
+  from: stationRef,
+  to: stationRef,
+  baseline: pairStats,
+  scenario: pairStats,
+  change: z
+    .object({
+      journeys: z.number().int(),
+      fastest: z.number().int().nullable(),
+      median: z.number().int().nullable(),
+      longestGap: z.number().int().nullable(),
+      fewestTransfers: z.number().int().nullable(),
+    })
+    .describe('Scenario minus baseline (seconds; counts)'),
+  status: changeStatus,
+});
+export type ComparisonRowDto = z.infer<typeof comparisonRow>;
+
+export const compareResponse = z.object({
+  type: z.literal('comparison'),
+  baseline: z.object({ feed: z.string(), date: z.string() }),
+  scenario: z.object({ feed: z.string(), date: z.string() }),
+  stations: z.array(stationRef),
+  rows: z.array(comparisonRow),
+});
+export type CompareResponse = z.infer<typeof compareResponse>;
+
+export const comparePairResponse = z.object({
+  type: z.literal('comparePair'),
+  baseline: z.object({ feed: z.string(), date: z.string(), journeys: z.array(journey) }),
+  scenario: z.object({ feed: z.string(), date: z.string(), journeys: z.array(journey) }),
+});
+export type ComparePairResponse = z.infer<typeof comparePairResponse>;
+
+export const compareJob = z.object({
+  type: z.literal('compareJob'),
+  id: z.string(),
+  state: z.enum(['running', 'done', 'failed']),
+  progress: z.number().min(0).max(1),
+  stations: z.number().int().describe('How many stations (origins) the job compares'),
+  elapsedSeconds: z.number(),
+  error: z.string().nullable(),
+  result: compareResponse.nullable().describe('When done'),
+});
+export type CompareJob = z.infer<typeof compareJob>;

@@ -1,0 +1,74 @@
+import type { CompareResponse, PairStatsDto } from '../contract/index.ts';
+
+/** One CSV field: quoted when needed; feed text starting like a formula gets a leading apostrophe. */
+function field(v: string | number | null): string {
+  if (v === null) return '';
+  if (typeof v === 'number') return String(v);
+  const safe = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+const minutes = (s: number | null) => (s === null ? null : Math.round(s / 60));
+const hhmm = (iso: string | null) => (iso === null ? null : iso.slice(11, 16));
+
+function statCells(s: PairStatsDto): (string | number | null)[] {
+  return [
+    s.journeys,
+    minutes(s.fastest),
+    minutes(s.median),
+    hhmm(s.firstDeparture),
+    hhmm(s.lastDeparture),
+    minutes(s.longestGap),
+    s.fewestTransfers,
+  ];
+}
+
+const STAT_COLUMNS = [
+  'journeys',
+  'fastest_min',
+  'median_min',
+  'first_departure',
+  'last_departure',
+  'longest_gap_min',
+  'fewest_transfers',
+];
+
+/**
+ * A comparison as CSV (RFC 4180, CRLF, header row): one line per station pair, durations in whole
+ * minutes, departures as local HH:MM at the origin, changes as scenario minus baseline.
+ */
+export function comparisonCsv(c: CompareResponse): string {
+  const header = [
+    'from_id',
+    'from_name',
+    'to_id',
+    'to_name',
+    'status',
+    ...STAT_COLUMNS.map((x) => `baseline_${x}`),
+    ...STAT_COLUMNS.map((x) => `scenario_${x}`),
+    'change_journeys',
+    'change_fastest_min',
+    'change_median_min',
+    'change_longest_gap_min',
+    'change_fewest_transfers',
+  ];
+  const lines = [header.join(',')];
+  for (const r of c.rows) {
+    const cells = [
+      r.from.id,
+      r.from.name,
+      r.to.id,
+      r.to.name,
+      r.status,
+      ...statCells(r.baseline),
+      ...statCells(r.scenario),
+      r.change.journeys,
+      minutes(r.change.fastest),
+      minutes(r.change.median),
+      minutes(r.change.longestGap),
+      r.change.fewestTransfers,
+    ];
+    lines.push(cells.map(field).join(','));
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}

@@ -1,0 +1,36 @@
+import { defaultStations } from '../../compare/defaultStations.ts';
+import type { FeedCatalog } from '../../feeds/FeedCatalog.ts';
+import { ApiError } from '../ApiError.ts';
+import type { CompareQuery } from '../contract/index.ts';
+import type { ComparedFeeds } from './presentComparison.ts';
+
+/** A validated comparison request: the two feeds, dates and the station list (GTFS ids). */
+export interface CompareRequest extends ComparedFeeds {
+  stations: string[];
+}
+
+/**
+ * Looks up the feeds (404 naming `baseline`/`scenario`) and the stations: the named ones (404 naming
+ * `stations` when neither feed has one) or, by default, the union of both feeds' termini, junctions
+ * and border stations, sorted by id.
+ */
+export function resolveCompareRequest(catalog: FeedCatalog, q: CompareQuery): CompareRequest {
+  const feed = (id: string, param: string) => {
+    const f = catalog.get(id);
+    if (!f) throw new ApiError('unknown_feed', `Unknown feed: ${id}`, param);
+    return f;
+  };
+  const baseline = feed(q.baseline, 'baseline');
+  const scenario = feed(q.scenario, 'scenario');
+  let stations: string[];
+  if (q.stations) {
+    stations = q.stations;
+    for (const id of stations) {
+      if (!baseline.timetable.stopIndex.has(id) && !scenario.timetable.stopIndex.has(id))
+        throw new ApiError('unknown_stop', `Unknown stop in both feeds: ${id}`, 'stations');
+    }
+  } else {
+    stations = [...new Set([...defaultStations(baseline), ...defaultStations(scenario)])].sort();
+  }
+  return { baseline, scenario, date: q.date, baselineDate: q.baselineDate ?? q.date, stations };
+}

@@ -1,0 +1,74 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { compareFeeds } from '../../server/compare/compareFeeds.ts';
+import { defaultStations } from '../../server/compare/defaultStations.ts';
+import { OriginProfiler } from '../../server/compare/OriginProfiler.ts';
+import { serviceDay } from '../../server/compare/ServiceDay.ts';
+import type { StopIdx } from '../../server/engine/model/Timetable.ts';
+import type { LoadedFeed } from '../../server/feeds/LoadedFeed.ts';
+import { loadServedFeed } from '../../server/feeds/loadServedFeed.ts';
+import { corridor2024, corridor2026, locator } from '../api/util/testApp.ts';
+
+let f2024: LoadedFeed;
+let f2026: LoadedFeed;
+beforeAll(async () => {
+  f2024 = (await loadServedFeed(corridor2024, locator)).feed!;
+  f2026 = (await loadServedFeed(corridor2026, locator)).feed!;
+});
+
+describe('comparing the 2024 corridor service with the 2026 plan', () => {
+  it('default stations: the termini, the junction and the border stations of both feeds', () => {
+    const stations = new Set([...defaultStations(f2024), ...defaultStations(f2026)]);
+    for (const id of ['smolensk', 'orsha', 'vitebsk', 'osinovka', 'zaolsha']) expect(stations).toContain(id);
+  });
+
+  it('Smolensk → Orsha and Smolensk → Vitebsk: no change at the border and shorter, from the feeds', () => {
+    const stations = ['smolensk', 'orsha', 'vitebsk'];
+    const rows = compareFeeds(f2024.router.data, f2026.router.data, {
+      stations,
+      date: '2026-04-10',
+      baselineDate: '2024-08-01',
+    });
+    expect(rows).toHaveLength(6);
+    for (const to of ['orsha', 'vitebsk']) {
+      const r = rows.find((x) => x.from === 'smolensk' && x.to === to)!;
+      // 2024: every journey changes trains (at Osinovka / Zaolsha); 2026: a direct train exists.
+      expect(r.baseline.journeys).toBeGreaterThan(0);
+      expect(r.baseline.fewestTransfers).toBeGreaterThanOrEqual(1);
+      expect(r.scenario.fewestTransfers).toBe(0);
+      expect(r.change.fewestTransfers).toBeLessThanOrEqual(-1);
+      expect(r.scenario.fastest!).toBeLessThan(r.baseline.fastest!);
+      expect(r.change.fastest).toBe(r.scenario.fastest! - r.baseline.fastest!);
+      expect(r.status).toBe('faster');
+    }
+  });
+
+  it('profiles agree with the engine’s own whole-day range query, pair by pair', () => {
+    for (const [feed, date] of [
+      [f2024, '2024-08-01'],
+      [f2026, '2026-04-10'],
+    ] as const) {
+      const tt = feed.timetable;
+      const ids = ['smolensk', 'orsha', 'vitebsk', 'osinovka', 'zaolsha'];
+      const idx = ids.map((id) => tt.stopIndex.get(id)! as StopIdx);
+      const profiler = new OriginProfiler(feed.router.data);
+      const day = serviceDay(feed.router.data, date);
+      for (const o of idx) {
+        const zone = tt.timezones[tt.stops.timezone[o]];
+        const profiles = profiler.profile(
+          day,
+          [o],
+          zone,
+          idx.map((d) => [d]),
+        );
+        idx.forEach((d, i) => {
+          if (d === o) return;
+          const expected = feed.router
+            .plan({ from: [o], to: [d], date, time: 0, windowSeconds: 86_399 })
+            .map((j) => [j.departure, j.arrival, j.transfers]);
+          const got = profiles[i].map((j) => [j.departure, j.arrival, j.transfers]);
+          expect(got, `${tt.stops.id[o]} → ${tt.stops.id[d]} on ${date}`).toEqual(expected);
+        });
+      }
+    }
+  });
+});
