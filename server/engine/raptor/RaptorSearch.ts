@@ -84,6 +84,11 @@ export class RaptorSearch {
   private improvedCount = 0;
   private readonly patMark: Int32Array;
   private readonly patQueue: Int32Array;
+  /** Per pattern, first and last day index with a running trip (-1: none), valid when patStamp = stamp. */
+  private readonly patDayLo: Int32Array;
+  private readonly patDayHi: Int32Array;
+  private readonly patStamp: Int32Array;
+  private stamp = 0;
   // Through-train segments (trip, day, board position, previous segment), reused per run.
   private segTrip: number[] = [];
   private segDay: number[] = [];
@@ -127,6 +132,9 @@ export class RaptorSearch {
     this.improvedFlag = new Uint8Array(n);
     this.patMark = new Int32Array(idx.patternCount).fill(-1);
     this.patQueue = new Int32Array(idx.patternCount);
+    this.patDayLo = new Int32Array(idx.patternCount);
+    this.patDayHi = new Int32Array(idx.patternCount);
+    this.patStamp = new Int32Array(idx.patternCount);
   }
 
   /**
@@ -136,6 +144,7 @@ export class RaptorSearch {
    */
   reset(clock: DayClock, dayTrips: ActiveTrips[], targets: ArrayLike<number>, bound: number): void {
     this.dayTrips = dayTrips;
+    this.stamp++;
     const { n, rounds } = this;
     for (let i = 0; i < this.touchedCount; i++) {
       const s = this.touched[i];
@@ -176,6 +185,8 @@ export class RaptorSearch {
         for (let e = idx.stopPatStart[s]; e < idx.stopPatStart[s + 1]; e++) {
           const q = idx.stopPatPattern[e];
           const pos = idx.stopPatPos[e];
+          if (this.patStamp[q] !== this.stamp) this.runningDays(q);
+          if (this.patDayLo[q] < 0) continue;
           if (this.patMark[q] < 0) {
             this.patQueue[queued++] = q;
             this.patMark[q] = pos;
@@ -322,14 +333,15 @@ export class RaptorSearch {
         if (r < INF) {
           const curDep = j >= 0 ? tDep[row + i] + off : INF;
           // Worth a search only if an earlier instance may exist: the previous running trip of the
-          // same day, or one of the day before / after (overnight trips, DST).
+          // same day, or one of the day before / after (overnight trips, DST). A trip leaving at or
+          // after the best target arrival (`bound`) cannot improve it: not searched for.
           if (
             r < curDep &&
             (j < 0 ||
               (x > first && tDep[ts + list![x - 1] * len + i] + off >= r) ||
               (di > 0 && offsets[zoneBase + di - 1] + maxT >= r) ||
               (di + 1 < dayCount && offsets[zoneBase + di + 1] + minT < curDep)) &&
-            this.findTrip(q, i, r, Math.min(curDep, limit), x, di)
+            this.findTrip(q, i, r, Math.min(curDep, limit, bound), x, di)
           ) {
             // The trip given up may still continue as a through train where the new one does not.
             if (j >= 0) this.maybeContinue(idx.patTrips[tripBase + j], di, board);
@@ -374,8 +386,9 @@ export class RaptorSearch {
     let found = false;
     // Offsets grow by about a day per day index (DST moves them by an hour): start one day early.
     let d = Math.floor((r - maxT - offsets[zoneBase]) / 86_400) - 1;
-    if (d < 0) d = 0;
-    for (; d < dayCount; d++) {
+    if (d < this.patDayLo[q]) d = this.patDayLo[q];
+    const lastDay = this.patDayHi[q];
+    for (; d <= lastDay; d++) {
       const off = offsets[zoneBase + d];
       if (off + minT >= best) break;
       if (off + maxT < r) continue;
@@ -402,6 +415,22 @@ export class RaptorSearch {
       }
     }
     return found;
+  }
+
+  /** Sets patDayLo/patDayHi of pattern q for this query: its first and last day index with trips. */
+  private runningDays(q: number): void {
+    let lo = -1;
+    let hi = -1;
+    for (let d = 0; d < this.dayTrips.length; d++) {
+      const at = this.dayTrips[d];
+      if (at.start[q + 1] > at.start[q]) {
+        if (lo < 0) lo = d;
+        hi = d;
+      }
+    }
+    this.patDayLo[q] = lo;
+    this.patDayHi[q] = hi;
+    this.patStamp[q] = this.stamp;
   }
 
   private pushSeg(trip: number, di: number, board: number, prevSeg: number, depth: number): void {
