@@ -3,8 +3,12 @@ import { journeyKey } from '../format/journeySummary.ts';
 import { type DateTime, shiftLocal } from '../format/localClock.ts';
 import { instant, localTime } from '../format/localTime.ts';
 
-/** Minutes covered by one range query (the first page and each Earlier / Later page). */
-export const SEARCH_WINDOW = 180;
+/**
+ * Minutes covered by one range query (the first page and each Earlier / Later page): six hours,
+ * because the corridor has a few trains a day and a direct train later in the window often beats a
+ * detour with changes that leaves earlier.
+ */
+export const SEARCH_WINDOW = 360;
 
 /** One page of a range query: journeys departing from `at` within `window` minutes. */
 export interface PageQuery extends DateTime {

@@ -23,14 +23,14 @@ describe('paging', () => {
     const early = { ...directJourney, departure: '2026-04-03T01:00:00+03:00' };
     expect(earlierPage([early], { date: '2026-04-03', time: '06:00' })).toEqual({
       date: '2026-04-02',
-      time: '22:00',
+      time: '19:00',
       window: SEARCH_WINDOW - 1,
       arriveBy: false,
     });
   });
 
   it('uses the search time when there are no journeys yet', () => {
-    expect(laterPage([], { date: '2026-04-03', time: '06:00' }).time).toBe('09:00');
+    expect(laterPage([], { date: '2026-04-03', time: '06:00' }).time).toBe('12:00');
   });
 
   it('merges pages without duplicates, by departure', () => {
