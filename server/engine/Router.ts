@@ -44,12 +44,16 @@ export class Router {
     this.reverseDays = new ActiveTripsCache(this.data.reverse, services);
   }
 
-  /** Depart-after, arrive-by or range, as the query says (see JourneyQuery). */
+  /**
+   * Depart-after, arrive-by or range, as the query says (see JourneyQuery). Depart-after and arrive-by
+   * return their Pareto set ordered by transfers (fewest first), range ordered by departure.
+   */
   plan(q: JourneyQuery): Journey[] {
     const tt = this.data.timetable;
     const from = expandStops(tt, q.from);
     const to = expandStops(tt, q.to);
-    if (from.length === 0 || to.length === 0) return [];
+    // No journey from a place to itself (a station and one of its platforms count as the same place).
+    if (from.length === 0 || to.length === 0 || from.some((s) => to.includes(s))) return [];
     const zoneStop = q.arriveBy ? to[0] : from[0];
     const ctx = this.context(q.date, q.time, zoneStop, q.maxTransfers, q.minTransferSeconds);
     if (q.windowSeconds && q.windowSeconds > 0) return rangeQuery(ctx, from, to, q.windowSeconds);

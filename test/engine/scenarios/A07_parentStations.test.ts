@@ -46,6 +46,11 @@ describe('A07 parent stations', () => {
     ]);
   });
 
+  it('finds no journey from a station to itself or one of its platforms', () => {
+    expect(plan(tt, { from: 'HUB', to: 'HUB:2', time: '07:00' })).toEqual([]);
+    expect(plan(tt, { from: 'ORIG:1', to: 'ORIG:1', time: '07:00' })).toEqual([]);
+  });
+
   it('platform changes follow the minTransfer option', () => {
     expect(plan(tt, { from: 'ORIG', to: 'DEST', time: '07:00', minTransferSeconds: 240 })).toEqual([
       '08:00 ORIG:1 –P1→ 09:00 HUB:1 | walk HUB:1→HUB:2 240s | 09:04 HUB:2 –Q4→ 10:00 DEST:2',
