@@ -57,6 +57,14 @@ export interface RaptorIndex {
    */
   contStart: Int32Array;
   contTrips: Int32Array;
+  /**
+   * A time-independent graph for lower bounds on the remaining travel time: the edges u -> v (search
+   * direction) arriving at stop v are (lbFrom, lbWeight)[lbStart[v] .. lbStart[v+1]), weight = the
+   * least time any trip takes from u to the next stop v (seconds), 0 for footpaths of default length.
+   */
+  lbStart: Int32Array;
+  lbFrom: Int32Array;
+  lbWeight: Int32Array;
 }
 
 /** Bit in `RaptorIndex.patFlags`: boarding allowed at this pattern stop (in search direction). */

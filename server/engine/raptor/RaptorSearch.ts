@@ -1,6 +1,7 @@
 import type { Services } from '../model/Timetable.ts';
 import type { DayClock } from '../time/DayClock.ts';
 import type { ActiveTrips } from './ActiveTrips.ts';
+import { lowerBounds } from './lowerBounds.ts';
 import type { RaptorIndex } from './RaptorIndex.ts';
 
 /** RaptorIndex.patFlags bits, as literals in this file's loops (see CAN_BOARD / CAN_ALIGHT). */
@@ -72,6 +73,10 @@ export class RaptorSearch {
   readonly runTargetArr: Int32Array;
   readonly runTargetStop: Int32Array;
   private readonly isTarget: Uint8Array;
+  /** Lower bound on the time from each stop to a target (seconds), for pruning; 0 without targets. */
+  private readonly lb: Int32Array;
+  private readonly heap: Int32Array;
+  private readonly heapPos: Int32Array;
   private targets: number[] = [];
   private readonly touched: Int32Array;
   private readonly touchedFlag: Uint8Array;
@@ -124,6 +129,9 @@ export class RaptorSearch {
     this.runTargetArr = new Int32Array(this.rounds).fill(INF);
     this.runTargetStop = new Int32Array(this.rounds).fill(-1);
     this.isTarget = new Uint8Array(n);
+    this.lb = new Int32Array(n);
+    this.heap = new Int32Array(n);
+    this.heapPos = new Int32Array(n);
     this.touched = new Int32Array(n);
     this.touchedFlag = new Uint8Array(n);
     this.marked = new Int32Array(n);
@@ -161,6 +169,7 @@ export class RaptorSearch {
     for (const s of this.targets) this.isTarget[s] = 0;
     this.targets = Array.from(targets);
     for (const s of this.targets) this.isTarget[s] = 1;
+    lowerBounds(this.idx, this.targets, this.lb, this.heap, this.heapPos);
     this.targetBest.fill(bound);
     this.clock = clock;
   }
@@ -225,7 +234,7 @@ export class RaptorSearch {
     const n = this.n;
     const x = k * n + s;
     if (t >= this.readyBest[x]) return;
-    if (k + 1 < this.rounds && t >= this.targetBest[k + 1]) return;
+    if (k + 1 < this.rounds && t + this.lb[s] >= this.targetBest[k + 1]) return;
     this.ready[x] = t;
     this.readyFrom[x] = from;
     // The sources' label (k = 0) serves round 1 only: boarding there in a later round would be a
@@ -297,6 +306,7 @@ export class RaptorSearch {
     const tDep = idx.tDep;
     const readyBest = this.readyBest;
     const arrBest = this.arrBest;
+    const lb = this.lb;
     const offsets = this.clock!.offsets;
     const ps = idx.patStopStart[q];
     const len = idx.patStopStart[q + 1] - ps;
@@ -323,7 +333,8 @@ export class RaptorSearch {
       const fl = patFlags[ps + i];
       if (j >= 0 && (fl & 2) !== 0) {
         const t = tArr[row + i] + off;
-        if (t < bound && t < arrBest[cur + s]) {
+        // Target pruning with a lower bound on the rest of the way (A*-like, exact).
+        if (t + lb[s] < bound && t < arrBest[cur + s]) {
           this.setArr(k, s, t, tripBase + j, di, board, i, -1);
           bound = this.targetBest[k];
         }
@@ -341,7 +352,7 @@ export class RaptorSearch {
               (x > first && tDep[ts + list![x - 1] * len + i] + off >= r) ||
               (di > 0 && offsets[zoneBase + di - 1] + maxT >= r) ||
               (di + 1 < dayCount && offsets[zoneBase + di + 1] + minT < curDep)) &&
-            this.findTrip(q, i, r, Math.min(curDep, limit, bound), x, di)
+            this.findTrip(q, i, r, Math.min(curDep, limit, bound - lb[s]), x, di)
           ) {
             // The trip given up may still continue as a through train where the new one does not.
             if (j >= 0) this.maybeContinue(idx.patTrips[tripBase + j], di, board);
@@ -474,7 +485,7 @@ export class RaptorSearch {
         const s = idx.patStops[ps + i];
         if (!(idx.patFlags[ps + i] & ALIGHT)) continue;
         const t = idx.tArr[base + i] + off;
-        if (t < this.arrBest[cur + s] && t < this.targetBest[k]) {
+        if (t < this.arrBest[cur + s] && t + this.lb[s] < this.targetBest[k]) {
           this.setArr(k, s, t, idx.patTripStart[q] + j, di, 0, i, x);
         }
       }

@@ -1,4 +1,5 @@
 import type { Timetable } from '../model/Timetable.ts';
+import { buildLowerBoundGraph } from './buildLowerBoundGraph.ts';
 import { buildPatterns, type Patterns } from './buildPatterns.ts';
 import { buildTransferRules, type TransferRules } from './buildTransferRules.ts';
 import { CAN_ALIGHT, CAN_BOARD, type RaptorIndex } from './RaptorIndex.ts';
@@ -140,6 +141,7 @@ function makeIndex(
   const contTrips = new Int32Array(contStart[tt.trips.count]);
   for (let t = 0; t < tt.trips.count; t++) contTrips.set(cont[t] ?? [], contStart[t]);
   return {
+    ...buildLowerBoundGraph(nStops, p, fpStart, fpTo, fpDur),
     reverse,
     stopCount: nStops,
     ...p,

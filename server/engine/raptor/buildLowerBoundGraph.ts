@@ -1,0 +1,56 @@
+import type { Patterns } from './buildPatterns.ts';
+
+/** The lower-bound graph of a RaptorIndex (see `RaptorIndex.lbStart`), incoming edges per stop. */
+export interface LowerBoundGraph {
+  lbStart: Int32Array;
+  lbFrom: Int32Array;
+  lbWeight: Int32Array;
+}
+
+/**
+ * Builds the lower-bound graph from the patterns (one edge per consecutive pair of pattern stops, the
+ * smallest ride time of any trip, never negative) and the footpaths (their duration; 0 when it is the
+ * query's minimum transfer time, unknown here). Parallel edges are merged to the smallest weight.
+ */
+export function buildLowerBoundGraph(
+  stopCount: number,
+  p: Patterns,
+  fpStart: Int32Array,
+  fpTo: Int32Array,
+  fpDur: Int32Array,
+): LowerBoundGraph {
+  const best = new Map<number, number>();
+  const add = (u: number, v: number, w: number) => {
+    if (u === v) return;
+    const key = u * stopCount + v;
+    const old = best.get(key);
+    if (old === undefined || w < old) best.set(key, w);
+  };
+  for (let q = 0; q < p.patternCount; q++) {
+    const ps = p.patStopStart[q];
+    const len = p.patStopStart[q + 1] - ps;
+    const m = p.patTripStart[q + 1] - p.patTripStart[q];
+    const ts = p.patTimeStart[q];
+    for (let i = 0; i + 1 < len; i++) {
+      let w = 0x7fffffff;
+      for (let j = 0; j < m; j++) w = Math.min(w, p.tArr[ts + j * len + i + 1] - p.tDep[ts + j * len + i]);
+      add(p.patStops[ps + i], p.patStops[ps + i + 1], Math.max(0, w));
+    }
+  }
+  for (let u = 0; u < stopCount; u++) {
+    for (let e = fpStart[u]; e < fpStart[u + 1]; e++) add(u, fpTo[e], Math.max(0, fpDur[e]));
+  }
+  const lbStart = new Int32Array(stopCount + 1);
+  for (const key of best.keys()) lbStart[(key % stopCount) + 1]++;
+  for (let v = 0; v < stopCount; v++) lbStart[v + 1] += lbStart[v];
+  const fill = lbStart.slice(0, stopCount);
+  const lbFrom = new Int32Array(best.size);
+  const lbWeight = new Int32Array(best.size);
+  for (const [key, w] of best) {
+    const v = key % stopCount;
+    const k = fill[v]++;
+    lbFrom[k] = Math.floor(key / stopCount);
+    lbWeight[k] = w;
+  }
+  return { lbStart, lbFrom, lbWeight };
+}
