@@ -8,7 +8,10 @@ import { DETAIL_ZOOM } from './networkStyle.ts';
 import { TILE_ATTRIBUTION } from './tileConfig.ts';
 
 /** Room around fitted bounds for the station labels, which sit to the right of their markers. */
-const FIT_PADDING: L.FitBoundsOptions = { paddingTopLeft: [30, 30], paddingBottomRight: [150, 30] };
+function fitPadding(map: L.Map): L.FitBoundsOptions {
+  const right = map.getSize().x < 500 ? 70 : 150;
+  return { paddingTopLeft: [20, 20], paddingBottomRight: [right, 20] };
+}
 
 /** Where the map starts before the network arrives: the corridor, Smolensk to Vitebsk. */
 const CORRIDOR_BOUNDS = L.latLngBounds([54.4, 29.9], [55.3, 32.2]);
@@ -44,7 +47,7 @@ export class CorridorMap {
     if (this.network) this.map.removeLayer(this.network);
     this.network = new NetworkLayer(network, opts).addTo(this.map);
     const b = this.network.bounds();
-    if (fit && b && !this.journey) this.map.fitBounds(b, FIT_PADDING);
+    if (fit && b && !this.journey) this.map.fitBounds(b, fitPadding(this.map));
   }
 
   /** Shows (or replaces, after a language switch) the legend. */
@@ -59,7 +62,7 @@ export class CorridorMap {
     this.journey = undefined;
     if (!journey) return;
     this.journey = new JourneyLayer(journey, { crossingLabel }).addTo(this.map);
-    this.map.fitBounds(this.journey.bounds(), { ...FIT_PADDING, maxZoom: 12 });
+    this.map.fitBounds(this.journey.bounds(), { ...fitPadding(this.map), maxZoom: 12 });
   }
 
   /** Tells Leaflet its container changed size (layout switch on small screens). */

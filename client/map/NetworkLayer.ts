@@ -78,6 +78,12 @@ export class NetworkLayer extends L.Layer {
           el?.setAttribute('role', 'button');
           el?.setAttribute('aria-label', `${p.name} (${kind})`);
           el?.setAttribute('data-station', p.id);
+          // Leaflet makes the marker focusable but only maps Enter to popups: open the board ourselves.
+          el?.addEventListener('keydown', (e) => {
+            if (e.key !== 'Enter' && e.key !== ' ') return;
+            e.preventDefault();
+            this.opts.onStationClick(p.id, p.name);
+          });
         });
         marker.addTo(group);
       } else if (p.kind === 'borderCrossing' && f.geometry.type === 'Point') {

@@ -118,6 +118,27 @@ describe('planner in a real browser against the real server', () => {
     await page.setViewportSize({ width: 1280, height: 860 });
   });
 
+  it('is usable with the keyboard, every control labelled', async () => {
+    await page.goto(`${server.url}/?lang=en`);
+    await page.focus('input[name=from]');
+    await page.keyboard.type('Vitebsk');
+    await page.locator('.field--from [role=option][data-stop]').first().waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    expect(await page.inputValue('input[name=from]')).toBe('Vitebsk');
+    expect(await page.getAttribute('input[name=from]', 'aria-expanded')).toBe('false');
+    const unlabelled = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLInputElement>('input, select, button')]
+        .filter((el) => !(el.labels?.length || el.getAttribute('aria-label') || el.textContent?.trim()))
+        .map((el) => el.outerHTML),
+    );
+    expect(unlabelled).toEqual([]);
+    // Stations on the map are reachable with Tab and open their board with Enter.
+    await page.locator('.leaflet-marker-icon[data-station="orsha"]').focus();
+    await page.keyboard.press('Enter');
+    await page.locator('.board h2').waitFor();
+  });
+
   it('ran without Content-Security-Policy violations', () => {
     expect(csp).toEqual([]);
   });
