@@ -66,6 +66,14 @@ const operations: Operation[] = [
     query: contract.comparePairQuery,
     response: contract.comparePairResponse,
   },
+  {
+    path: '/api/compare/jobs/{id}',
+    summary:
+      'A comparison job (started with POST /api/compare/jobs and the parameters of /api/compare): progress 0..1, then the result',
+    query: contract.compareJobQuery,
+    pathParams: { id: contract.jobIdParam },
+    response: contract.compareJob,
+  },
 ];
 
 function jsonSchema(schema: Schema, io: 'input' | 'output'): Record<string, unknown> {

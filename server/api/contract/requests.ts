@@ -120,3 +120,12 @@ export const jobIdParam = z
   .string()
   .regex(/^[\w-]{1,64}$/, 'a job id')
   .describe('Comparison job id');
+
+/** GET /api/compare/jobs/:id */
+export const compareJobQuery = z.strictObject({
+  format: z.enum(['json', 'csv']).optional().describe('Format of the result once done; default from Accept'),
+  changed: boolString
+    .default(false)
+    .describe('Only rows whose status is not `same` or `none` (large feeds: keeps the result small)'),
+});
+export type CompareJobQuery = z.infer<typeof compareJobQuery>;
