@@ -13,6 +13,12 @@ const TAB = 9;
 const ESCAPED = 1;
 /** Field flag: the field holds non-ASCII bytes and must be decoded as UTF-8. */
 const NON_ASCII = 2;
+/**
+ * Most fields kept per row (GTFS files have a few dozen columns). Past it the row is still scanned
+ * but its fields are not recorded: a 100 MB line of commas must not grow 100M-entry offset arrays
+ * or a 100M-name header.
+ */
+export const MAX_FIELDS = 10_000;
 
 /**
  * A small RFC 4180 CSV tokenizer working on the file's UTF-8 bytes, one row at a time, without
@@ -33,6 +39,8 @@ export class CsvReader {
   fieldCount = 0;
   /** True when the last field of the file opened a quote that never closed. */
   unterminatedQuote = false;
+  /** True once a row had more than `MAX_FIELDS` fields (the extra ones are dropped). */
+  tooManyFields = false;
 
   private bytes: Buffer;
   private pos = 0;
@@ -44,11 +52,13 @@ export class CsvReader {
 
   /**
    * Reads the header row at once; `bytes` is the whole file. `onUnterminatedQuote` is told (once) the
-   * line of a row whose quoted field runs to the end of the file.
+   * line of a row whose quoted field runs to the end of the file; `onTooManyFields` (once) the line
+   * and field count of the first row with more than `MAX_FIELDS` fields.
    */
   constructor(
     bytes: Uint8Array,
     private readonly onUnterminatedQuote?: (line: number) => void,
+    private readonly onTooManyFields?: (line: number, fields: number) => void,
   ) {
     this.bytes = Buffer.isBuffer(bytes)
       ? bytes
@@ -136,10 +146,12 @@ export class CsvReader {
           while (s < e && (b[s] === SPACE || b[s] === TAB)) s++;
           while (e > s && (b[e - 1] === SPACE || b[e - 1] === TAB)) e--;
         }
-        if (fc === this.starts.length) this.grow();
-        this.starts[fc] = s;
-        this.ends[fc] = e;
-        this.flags[fc] = flags;
+        if (fc < MAX_FIELDS) {
+          if (fc === this.starts.length) this.grow();
+          this.starts[fc] = s;
+          this.ends[fc] = e;
+          this.flags[fc] = flags;
+        }
         fc++;
         if (p >= n) break;
         const c = b[p++];
@@ -149,6 +161,11 @@ export class CsvReader {
         break;
       }
       if (fc === 1 && !quotedAny && this.starts[0] === this.ends[0]) continue; // blank line
+      if (fc > MAX_FIELDS) {
+        if (!this.tooManyFields) this.onTooManyFields?.(this.line, fc);
+        this.tooManyFields = true;
+        fc = MAX_FIELDS;
+      }
       this.pos = p;
       this.fieldCount = fc;
       return true;

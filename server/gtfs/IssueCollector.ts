@@ -3,6 +3,17 @@ import type { ValidationReport } from './ValidationReport.ts';
 
 /** At most this many issues of one (code, file) are kept; a broken 2.4M-row file must not fill memory. */
 const MAX_PER_KIND = 200;
+/** Longest message, field or entity id kept in an issue (characters); a 10 MB value is not echoed back. */
+const MAX_TEXT = 300;
+
+/**
+ * `text` cut to `MAX_TEXT` characters. The cut copy goes through a Buffer because a V8 slice of a
+ * long string keeps the whole parent (the 10 MB field value) alive.
+ */
+function clip(text: string): string {
+  if (text.length <= MAX_TEXT) return text;
+  return Buffer.from(`${text.slice(0, MAX_TEXT - 40)}… (${text.length} characters)`).toString();
+}
 
 /**
  * Collects issues while a feed is read. Past `MAX_PER_KIND` issues of one code in one file it only
@@ -34,6 +45,9 @@ export class IssueCollector {
       seen.n++;
       if (seen.n > MAX_PER_KIND) return;
     } else this.counts.set(key, { n: 1, first: issue });
+    issue.message = clip(issue.message);
+    issue.field = clip(issue.field);
+    if (issue.entityId !== undefined) issue.entityId = clip(issue.entityId);
     (issue.severity === 'error' ? this.errors : this.warnings).push(issue);
   }
 

@@ -1,4 +1,5 @@
-import { CsvReader } from './CsvReader.ts';
+import { isUtf8 } from 'node:buffer';
+import { CsvReader, MAX_FIELDS } from './CsvReader.ts';
 import type { FeedSource } from './FeedSource.ts';
 import { FeedSourceError } from './FeedSource.ts';
 import type { IssueCollector } from './IssueCollector.ts';
@@ -39,14 +40,31 @@ export async function openCsv(
         issues.error('FileRequiredError', name, 0, '', `required file ${name} cannot be used`);
       return null;
     }
-    csv = new CsvReader(bytes, (line) =>
-      issues.error(
-        'FileParseError',
-        name,
-        line,
-        '',
-        'a quoted field opened here never closes: the rest of the file is one field',
-      ),
+    // Not UTF-8 (often Latin-1 or cp1251 exports): names would silently turn into U+FFFD.
+    if (!isUtf8(bytes)) {
+      issues.error('FileEncodingError', name, 0, '', `${name} is not valid UTF-8; GTFS files must be UTF-8`);
+      if (requiredFile)
+        issues.error('FileRequiredError', name, 0, '', `required file ${name} cannot be used`);
+      return null;
+    }
+    csv = new CsvReader(
+      bytes,
+      (line) =>
+        issues.error(
+          'FileParseError',
+          name,
+          line,
+          '',
+          'a quoted field opened here never closes: the rest of the file is one field',
+        ),
+      (line, fields) =>
+        issues.error(
+          'FileParseError',
+          name,
+          line,
+          '',
+          `a row of ${fields} fields, over ${MAX_FIELDS}: fields past ${MAX_FIELDS} are ignored`,
+        ),
     );
   } catch (e) {
     const code = e instanceof FeedSourceError ? e.code : 'FileReadError';
