@@ -1,7 +1,7 @@
 import * as L from 'leaflet';
 import type { Journey, NetworkResponse } from '../../server/api/contract/index.ts';
 import { CountryBordersLayer } from './CountryBordersLayer.ts';
-import { JourneyLayer } from './JourneyLayer.ts';
+import { JourneyLayer, type JourneyLayerOptions } from './JourneyLayer.ts';
 import { type LegendItem, MapLegend } from './MapLegend.ts';
 import { NetworkLayer, type NetworkLayerOptions } from './NetworkLayer.ts';
 import { DETAIL_ZOOM } from './networkStyle.ts';
@@ -26,6 +26,7 @@ export class CorridorMap {
   private network: NetworkLayer | undefined;
   private journey: JourneyLayer | undefined;
   private legend: MapLegend | undefined;
+  private zoom: L.Control.Zoom | undefined;
 
   constructor(container: HTMLElement, tileUrl: string, label: string) {
     container.setAttribute('role', 'region');
@@ -50,6 +51,13 @@ export class CorridorMap {
     if (fit && b && !this.journey) this.map.fitBounds(b, fitPadding(this.map));
   }
 
+  /** Zoom button tooltips in the UI language (Leaflet's are English). */
+  setZoomTitles(zoomInTitle: string, zoomOutTitle: string): void {
+    this.zoom?.remove();
+    this.map.zoomControl?.remove();
+    this.zoom = L.control.zoom({ zoomInTitle, zoomOutTitle }).addTo(this.map);
+  }
+
   /** Shows (or replaces, after a language switch) the legend. */
   setLegend(items: LegendItem[], title: string): void {
     this.legend?.remove();
@@ -57,11 +65,11 @@ export class CorridorMap {
   }
 
   /** Draws the selected journey over the network (or removes it) and fits the map to it. */
-  showJourney(journey: Journey | undefined, crossingLabel: (from: string, to: string) => string): void {
+  showJourney(journey: Journey | undefined, labels: JourneyLayerOptions): void {
     if (this.journey) this.map.removeLayer(this.journey);
     this.journey = undefined;
     if (!journey) return;
-    this.journey = new JourneyLayer(journey, { crossingLabel }).addTo(this.map);
+    this.journey = new JourneyLayer(journey, labels).addTo(this.map);
     this.map.fitBounds(this.journey.bounds(), { ...fitPadding(this.map), maxZoom: 12 });
   }
 

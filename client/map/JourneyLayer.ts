@@ -9,6 +9,8 @@ import { ensurePanes } from './panes.ts';
 export interface JourneyLayerOptions {
   /** Tooltip of a border crossing point, e.g. "Border crossing: Russia → Belarus". */
   crossingLabel: (from: string, to: string) => string;
+  /** Tooltip of a walk leg, e.g. "Walk". */
+  walkLabel: string;
 }
 
 /**
@@ -54,7 +56,7 @@ export class JourneyLayer extends L.Layer {
         opacity: 1,
         className: `journey-leg journey-leg--${p.kind}`,
       })
-        .bindTooltip(domLabel([p.label]), { sticky: true })
+        .bindTooltip(domLabel([p.kind === 'walk' ? this.opts.walkLabel : p.label]), { sticky: true })
         .addTo(group);
     }
     for (const end of [o.origin, o.destination]) {

@@ -12,6 +12,7 @@ export interface OverlayPath {
   latLngs: LatLngTuple[];
   color: string;
   dashArray?: string;
+  /** Train number or route name; empty for walks (the layer labels them in the UI language). */
   label: string;
 }
 
@@ -51,7 +52,7 @@ export function journeyOverlay(journey: Journey): JourneyOverlay {
         ];
     const latLngs = coords.map(toLatLng);
     if (leg.type === 'walk') {
-      return { legIndex, kind: 'walk', latLngs, color: '#4a4a4a', dashArray: '4 6', label: 'walk' };
+      return { legIndex, kind: 'walk', latLngs, color: '#4a4a4a', dashArray: '4 6', label: '' };
     }
     let color = cssColor(leg.trip.route.color, '');
     if (!color || used.has(color)) color = LEG_PALETTE[legIndex % LEG_PALETTE.length];

@@ -29,6 +29,7 @@ export class MapPanel {
     if (this.loaded?.lang === lang && this.loaded.feed === feed && this.pending) return this.pending;
     const first = !this.loaded;
     this.loaded = { lang, feed };
+    this.map.setZoomTitles(t(lang, 'map.zoomIn'), t(lang, 'map.zoomOut'));
     this.map.setLegend(
       [
         { symbol: 'station-icon station-icon--major', label: t(lang, 'legend.major') },
@@ -66,7 +67,10 @@ export class MapPanel {
 
   /** Draws the selected journey (or clears it). */
   showJourney(journey: Journey | undefined, lang: Lang): void {
-    this.map.showJourney(journey, (from, to) => crossingLabel(lang, from, to));
+    this.map.showJourney(journey, {
+      crossingLabel: (from, to) => crossingLabel(lang, from, to),
+      walkLabel: t(lang, 'map.walk'),
+    });
   }
 }
 
