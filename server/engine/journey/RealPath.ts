@@ -1,5 +1,5 @@
 import type { Timetable } from '../model/Timetable.ts';
-import type { SearchPath } from '../raptor/RaptorSearch.ts';
+import type { SearchPath } from '../raptor/SearchPath.ts';
 import type { DayClock } from '../time/DayClock.ts';
 
 /** A ride in real time order: trip on service day `day` (DayNumber), stop-time rows fromRow..toRow. */

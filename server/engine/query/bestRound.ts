@@ -1,4 +1,5 @@
-import { INF, type RaptorSearch } from '../raptor/RaptorSearch.ts';
+import { INF } from '../raptor/Labels.ts';
+import type { RaptorSearch } from '../raptor/RaptorSearch.ts';
 
 /**
  * After a run: the fewest trips j <= k whose exact-round target label equals the best target label

@@ -2,7 +2,7 @@ import { buildJourney } from '../journey/buildJourney.ts';
 import type { Journey } from '../journey/Journey.ts';
 import { toRealPath } from '../journey/RealPath.ts';
 import type { StopIdx } from '../model/Timetable.ts';
-import { INF } from '../raptor/RaptorSearch.ts';
+import { INF } from '../raptor/Labels.ts';
 import { bestRound } from './bestRound.ts';
 import type { QueryContext } from './QueryContext.ts';
 

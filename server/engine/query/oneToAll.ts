@@ -1,5 +1,5 @@
 import type { StopIdx } from '../model/Timetable.ts';
-import { INF } from '../raptor/RaptorSearch.ts';
+import { INF } from '../raptor/Labels.ts';
 import type { OneToAllResult } from './JourneyQuery.ts';
 import type { QueryContext } from './QueryContext.ts';
 

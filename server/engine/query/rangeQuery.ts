@@ -2,8 +2,8 @@ import { buildJourney } from '../journey/buildJourney.ts';
 import type { Journey } from '../journey/Journey.ts';
 import { toRealPath } from '../journey/RealPath.ts';
 import type { StopIdx } from '../model/Timetable.ts';
+import { INF } from '../raptor/Labels.ts';
 import { CAN_BOARD } from '../raptor/RaptorIndex.ts';
-import { INF } from '../raptor/RaptorSearch.ts';
 import { paretoFilter } from './paretoFilter.ts';
 import type { QueryContext } from './QueryContext.ts';
 

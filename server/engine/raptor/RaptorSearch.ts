@@ -1,35 +1,17 @@
 import type { Services } from '../model/Timetable.ts';
 import type { DayClock } from '../time/DayClock.ts';
 import type { ActiveTrips } from './ActiveTrips.ts';
+import { INF, Labels } from './Labels.ts';
 import { lowerBounds } from './lowerBounds.ts';
 import type { RaptorIndex } from './RaptorIndex.ts';
+import { readPath } from './readPath.ts';
+import type { SearchPath } from './SearchPath.ts';
+
+/** Re-exported for callers that imported it from here (server/compare). */
+export { INF } from './Labels.ts';
 
 /** RaptorIndex.patFlags bits, as literals in this file's loops (see CAN_BOARD / CAN_ALIGHT). */
 const ALIGHT = 2;
-
-/** "Unreached" in search time (larger is always worse, in both directions). */
-export const INF = 0x3fffffff;
-
-/** One ride found by a search, in search direction: pattern positions of boarding and alighting. */
-export interface SearchRide {
-  kind: 'ride';
-  trip: number;
-  /** Day index into the search's DayClock. */
-  dayIndex: number;
-  fromPos: number;
-  toPos: number;
-  /** true when this ride is the in-seat continuation (block_id) of the previous one. */
-  stayOn: boolean;
-}
-/** A change of stop between two rides, in search direction; seconds including the transfer time. */
-export interface SearchWalk {
-  kind: 'walk';
-  from: number;
-  to: number;
-  duration: number;
-}
-/** A journey as the kernel sees it: rides and walks in search order, from a source to a target. */
-export type SearchPath = (SearchRide | SearchWalk)[];
 
 /** Parameters of one search run. Times are search times (see DayClock). */
 export interface RunParams {
@@ -53,13 +35,11 @@ export class RaptorSearch {
   private readonly n: number;
   private readonly active: Uint8Array;
   private readonly svcDays: number;
-  /** Arrival by train with exactly k trips, per k * n + stop. */
+  /** The labels; the arrays below are aliases of its arrays (kept as fields for the hot loops). */
+  readonly labels: Labels;
   readonly arr: Int32Array;
-  /** Best arrival with at most k trips. */
   readonly arrBest: Int32Array;
-  /** Earliest time one can board at a stop after exactly k trips (k = 0: the sources). */
   readonly ready: Int32Array;
-  /** Best of `ready` over rounds 1..k (round 0 only for k = 0): what round k + 1 boards from. */
   readonly readyBest: Int32Array;
   private readonly arrTrip: Int32Array;
   private readonly arrDay: Int32Array;
@@ -78,9 +58,6 @@ export class RaptorSearch {
   private readonly heap: Int32Array;
   private readonly heapPos: Int32Array;
   private targets: number[] = [];
-  private readonly touched: Int32Array;
-  private readonly touchedFlag: Uint8Array;
-  private touchedCount = 0;
   private readonly marked: Int32Array;
   private readonly markedFlag: Uint8Array;
   private markedCount = 0;
@@ -94,12 +71,6 @@ export class RaptorSearch {
   private readonly patDayHi: Int32Array;
   private readonly patStamp: Int32Array;
   private stamp = 0;
-  // Through-train segments (trip, day, board position, previous segment), reused per run.
-  private segTrip: number[] = [];
-  private segDay: number[] = [];
-  private segBoard: number[] = [];
-  private segPrev: number[] = [];
-  private segDepth: number[] = [];
   private clock: DayClock | null = null;
   private dayTrips: ActiveTrips[] = [];
   /** Result of findTrip: position in dayTrips[foundDi].trips, and the day index. */
@@ -114,17 +85,18 @@ export class RaptorSearch {
     const n = this.n;
     this.active = services.active;
     this.svcDays = services.dayCount;
-    const size = this.rounds * n;
-    this.arr = new Int32Array(size).fill(INF);
-    this.arrBest = new Int32Array(size).fill(INF);
-    this.ready = new Int32Array(size).fill(INF);
-    this.readyBest = new Int32Array(size).fill(INF);
-    this.arrTrip = new Int32Array(size);
-    this.arrDay = new Int32Array(size);
-    this.arrBoard = new Int32Array(size);
-    this.arrAlight = new Int32Array(size);
-    this.arrSeg = new Int32Array(size);
-    this.readyFrom = new Int32Array(size);
+    const L = new Labels(n, this.rounds);
+    this.labels = L;
+    this.arr = L.arr;
+    this.arrBest = L.arrBest;
+    this.ready = L.ready;
+    this.readyBest = L.readyBest;
+    this.arrTrip = L.arrTrip;
+    this.arrDay = L.arrDay;
+    this.arrBoard = L.arrBoard;
+    this.arrAlight = L.arrAlight;
+    this.arrSeg = L.arrSeg;
+    this.readyFrom = L.readyFrom;
     this.targetBest = new Int32Array(this.rounds).fill(INF);
     this.runTargetArr = new Int32Array(this.rounds).fill(INF);
     this.runTargetStop = new Int32Array(this.rounds).fill(-1);
@@ -132,8 +104,6 @@ export class RaptorSearch {
     this.lb = new Int32Array(n);
     this.heap = new Int32Array(n);
     this.heapPos = new Int32Array(n);
-    this.touched = new Int32Array(n);
-    this.touchedFlag = new Uint8Array(n);
     this.marked = new Int32Array(n);
     this.markedFlag = new Uint8Array(n);
     this.improved = new Int32Array(n);
@@ -153,19 +123,7 @@ export class RaptorSearch {
   reset(clock: DayClock, dayTrips: ActiveTrips[], targets: ArrayLike<number>, bound: number): void {
     this.dayTrips = dayTrips;
     this.stamp++;
-    const { n, rounds } = this;
-    for (let i = 0; i < this.touchedCount; i++) {
-      const s = this.touched[i];
-      this.touchedFlag[s] = 0;
-      for (let k = 0; k < rounds; k++) {
-        const x = k * n + s;
-        this.arr[x] = INF;
-        this.arrBest[x] = INF;
-        this.ready[x] = INF;
-        this.readyBest[x] = INF;
-      }
-    }
-    this.touchedCount = 0;
+    this.labels.clear();
     for (const s of this.targets) this.isTarget[s] = 0;
     this.targets = Array.from(targets);
     for (const s of this.targets) this.isTarget[s] = 1;
@@ -181,8 +139,7 @@ export class RaptorSearch {
     this.runTargetArr.fill(INF);
     this.runTargetStop.fill(-1);
     this.markedCount = 0;
-    this.segTrip.length = this.segDay.length = this.segBoard.length = this.segPrev.length = 0;
-    this.segDepth.length = 0;
+    this.labels.clearSegments();
     for (let i = 0; i < p.sources.length; i++) this.relaxReady(0, p.sources[i], p.time, -1);
     for (let k = 1; k <= last && this.markedCount > 0; k++) {
       // Collect the patterns through stops marked in the previous round, from their earliest marked stop.
@@ -204,7 +161,7 @@ export class RaptorSearch {
       }
       this.markedCount = 0;
       this.improvedCount = 0;
-      const segFirst = this.segTrip.length;
+      const segFirst = this.labels.segTrip.length;
       for (let i = 0; i < queued; i++) {
         const q = this.patQueue[i];
         this.scanPattern(k, q, this.patMark[q], k === 1 ? p.firstBoardLimit : INF);
@@ -245,17 +202,10 @@ export class RaptorSearch {
       if (t < this.readyBest[y]) this.readyBest[y] = t;
       else break;
     }
-    this.touch(s);
+    this.labels.touch(s);
     if (!this.markedFlag[s]) {
       this.markedFlag[s] = 1;
       this.marked[this.markedCount++] = s;
-    }
-  }
-
-  private touch(s: number): void {
-    if (!this.touchedFlag[s]) {
-      this.touchedFlag[s] = 1;
-      this.touched[this.touchedCount++] = s;
     }
   }
 
@@ -282,7 +232,7 @@ export class RaptorSearch {
       if (t < this.arrBest[y]) this.arrBest[y] = t;
       else break;
     }
-    this.touch(s);
+    this.labels.touch(s);
     if (!this.improvedFlag[s]) {
       this.improvedFlag[s] = 1;
       this.improved[this.improvedCount++] = s;
@@ -374,7 +324,7 @@ export class RaptorSearch {
 
   /** Queues the through-train continuation of a trip ridden from `board` to its end, if it has one. */
   private maybeContinue(trip: number, di: number, board: number): void {
-    if (this.idx.contStart[trip + 1] > this.idx.contStart[trip]) this.pushSeg(trip, di, board, -1, 0);
+    if (this.idx.contStart[trip + 1] > this.idx.contStart[trip]) this.labels.pushSeg(trip, di, board, -1, 0);
   }
 
   /**
@@ -444,24 +394,16 @@ export class RaptorSearch {
     this.patStamp[q] = this.stamp;
   }
 
-  private pushSeg(trip: number, di: number, board: number, prevSeg: number, depth: number): void {
-    this.segTrip.push(trip);
-    this.segDay.push(di);
-    this.segBoard.push(board);
-    this.segPrev.push(prevSeg);
-    this.segDepth.push(depth);
-  }
-
   /** Rides on through trains: after a trip of a block ends, stay seated into the block's next trip. */
   private scanContinuations(k: number, first: number): void {
     const idx = this.idx;
     const clock = this.clock!;
     const cur = k * this.n;
-    for (let x = first; x < this.segTrip.length; x++) {
-      const trip = this.segTrip[x];
-      const di = this.segDay[x];
+    for (let x = first; x < this.labels.segTrip.length; x++) {
+      const trip = this.labels.segTrip[x];
+      const di = this.labels.segDay[x];
       const col = clock.serviceDay[di];
-      if (col < 0 || this.segDepth[x] >= 16) continue;
+      if (col < 0 || this.labels.segDepth[x] >= 16) continue;
       let next = -1;
       for (let e = idx.contStart[trip]; e < idx.contStart[trip + 1]; e++) {
         const c = idx.contTrips[e];
@@ -489,7 +431,8 @@ export class RaptorSearch {
           this.setArr(k, s, t, idx.patTripStart[q] + j, di, 0, i, x);
         }
       }
-      if (idx.contStart[next + 1] > idx.contStart[next]) this.pushSeg(next, di, 0, x, this.segDepth[x] + 1);
+      if (idx.contStart[next + 1] > idx.contStart[next])
+        this.labels.pushSeg(next, di, 0, x, this.labels.segDepth[x] + 1);
     }
   }
 
@@ -498,53 +441,6 @@ export class RaptorSearch {
    * Returns null when there is no such label.
    */
   path(k: number, stop: number): SearchPath | null {
-    const n = this.n;
-    const idx = this.idx;
-    if (this.arr[k * n + stop] >= INF) return null;
-    const out: SearchPath = [];
-    let s = stop;
-    while (k > 0) {
-      const x = k * n + s;
-      const g = this.arrTrip[x];
-      const q = idx.tripPattern[idx.patTrips[g]];
-      const rides: SearchRide[] = [];
-      rides.push({
-        kind: 'ride',
-        trip: idx.patTrips[g],
-        dayIndex: this.arrDay[x],
-        fromPos: this.arrBoard[x],
-        toPos: this.arrAlight[x],
-        stayOn: false,
-      });
-      let boardQ = q;
-      let boardPos = this.arrBoard[x];
-      for (let seg = this.arrSeg[x]; seg >= 0; seg = this.segPrev[seg]) {
-        const trip = this.segTrip[seg];
-        rides[rides.length - 1].stayOn = true;
-        boardQ = idx.tripPattern[trip];
-        boardPos = this.segBoard[seg];
-        const len = idx.patStopStart[boardQ + 1] - idx.patStopStart[boardQ];
-        rides.push({
-          kind: 'ride',
-          trip,
-          dayIndex: this.segDay[seg],
-          fromPos: boardPos,
-          toPos: len - 1,
-          stayOn: false,
-        });
-      }
-      for (const r of rides) out.push(r);
-      const b = idx.patStops[idx.patStopStart[boardQ] + boardPos];
-      const want = this.readyBest[(k - 1) * n + b];
-      // Round 0 (the sources) serves round 1 only; later rounds board from arrivals of rounds >= 1.
-      let j = k === 1 ? 0 : 1;
-      while (j < k - 1 && this.ready[j * n + b] !== want) j++;
-      if (j === 0) break;
-      const a = this.readyFrom[j * n + b];
-      if (a !== b) out.push({ kind: 'walk', from: a, to: b, duration: want - this.arr[j * n + a] });
-      k = j;
-      s = a;
-    }
-    return out.reverse();
+    return readPath(this.idx, this.labels, k, stop);
   }
 }
