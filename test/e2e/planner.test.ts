@@ -46,6 +46,8 @@ describe('planner in a real browser against the real server', () => {
     expect(count).toBeGreaterThan(0);
     const first = (await page.locator('button.journey').first().textContent()) ?? '';
     expect(first).toMatch(/\d{2}:\d{2} → \d{2}:\d{2}/);
+    // The 2026 plan's times are estimates: the list says so.
+    expect(await page.locator('button.journey .badge--estimated').count()).toBe(count);
     expect(page.url()).toContain('from=smolensk');
     expect(page.url()).toContain(`date=${DATE}`);
     // The map drew the network and the Natural Earth border without any tile server.
@@ -73,6 +75,11 @@ describe('planner in a real browser against the real server', () => {
     expect(border).toMatch(/passport control/i);
     await page.locator('.journey-crossing').first().waitFor();
     expect(await page.locator('path.journey-leg').count()).toBeGreaterThan(0);
+    // The crossing marker's tooltip carries the same advisory, as text.
+    await page.locator('.journey-crossing').first().hover();
+    const tip = page.locator('.leaflet-tooltip .map-label--advisory');
+    await tip.waitFor();
+    expect((await tip.textContent()) ?? '').toMatch(/Border crossing: Russia → Belarus.*passport control/);
     expect(page.url()).toContain('j=');
     await shot(page, '02-details');
   });
