@@ -90,7 +90,8 @@ export class Router {
     const base = qd * 86_400;
     const zone = tt.timezones[tt.stops.timezone[zoneStop]] ?? this.data.zones[0];
     const t0 = localToUnix(date, time, zone) - base;
-    const back = Math.ceil(this.data.maxTime / 86_400);
+    // (Capped so that day indexes stay far below findTrip's FOUND_DAYS.)
+    const back = Math.min(100, Math.ceil(this.data.maxTime / 86_400));
     // Service days whose trips may be used: trips of `back` days ago still running, and connections up to
     // a week after the first departure (weekly trains); 24 h of first departures within that.
     const first = qd - back - 8;

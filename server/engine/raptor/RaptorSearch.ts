@@ -1,6 +1,7 @@
 import type { Services } from '../model/Timetable.ts';
 import type { DayClock } from '../time/DayClock.ts';
 import type { ActiveTrips } from './ActiveTrips.ts';
+import { FOUND_DAYS, findTrip } from './findTrip.ts';
 import { INF, Labels } from './Labels.ts';
 import { lowerBounds } from './lowerBounds.ts';
 import type { RaptorIndex } from './RaptorIndex.ts';
@@ -73,9 +74,6 @@ export class RaptorSearch {
   private stamp = 0;
   private clock: DayClock | null = null;
   private dayTrips: ActiveTrips[] = [];
-  /** Result of findTrip: position in dayTrips[foundDi].trips, and the day index. */
-  private foundX = -1;
-  private foundDi = -1;
 
   /** `maxTrips`: the most trips any query may use (maxTransfers + 1). */
   constructor(idx: RaptorIndex, services: Services, maxTrips: number) {
@@ -296,21 +294,35 @@ export class RaptorSearch {
           // Worth a search only if an earlier instance may exist: the previous running trip of the
           // same day, or one of the day before / after (overnight trips, DST). A trip leaving at or
           // after the best target arrival (`bound`) cannot improve it: not searched for.
-          if (
+          const found =
             r < curDep &&
             (j < 0 ||
               (x > first && tDep[ts + list![x - 1] * len + i] + off >= r) ||
               (di > 0 && offsets[zoneBase + di - 1] + maxT >= r) ||
-              (di + 1 < dayCount && offsets[zoneBase + di + 1] + minT < curDep)) &&
-            this.findTrip(q, i, r, Math.min(curDep, limit, bound - lb[s]), x, di)
-          ) {
+              (di + 1 < dayCount && offsets[zoneBase + di + 1] + minT < curDep))
+              ? findTrip(
+                  idx,
+                  this.dayTrips,
+                  offsets,
+                  dayCount,
+                  this.patDayLo[q],
+                  this.patDayHi[q],
+                  q,
+                  i,
+                  r,
+                  Math.min(curDep, limit, bound - lb[s]),
+                  x,
+                  di,
+                )
+              : -1;
+          if (found >= 0) {
             // The trip given up may still continue as a through train where the new one does not.
             if (j >= 0) this.maybeContinue(idx.patTrips[tripBase + j], di, board);
-            di = this.foundDi;
+            di = found % FOUND_DAYS;
             const at = this.dayTrips[di];
             list = at.trips;
             first = at.start[q];
-            x = this.foundX;
+            x = (found - di) / FOUND_DAYS;
             j = list[x];
             row = ts + j * len;
             off = offsets[zoneBase + di];
@@ -325,57 +337,6 @@ export class RaptorSearch {
   /** Queues the through-train continuation of a trip ridden from `board` to its end, if it has one. */
   private maybeContinue(trip: number, di: number, board: number): void {
     if (this.idx.contStart[trip + 1] > this.idx.contStart[trip]) this.labels.pushSeg(trip, di, board, -1, 0);
-  }
-
-  /**
-   * Earliest running trip instance of pattern q departing at position i no earlier than r and strictly
-   * before `before`; sets foundX / foundDi. Days whose whole pattern lies before r are skipped; the
-   * day loop stops once a day starts after the best found. (curX, curDi): the instance ridden now, if
-   * any: on its day only earlier trips can be better.
-   */
-  private findTrip(q: number, i: number, r: number, before: number, curX: number, curDi: number): boolean {
-    const idx = this.idx;
-    const offsets = this.clock!.offsets;
-    const tDep = idx.tDep;
-    const len = idx.patStopStart[q + 1] - idx.patStopStart[q];
-    const ts = idx.patTimeStart[q];
-    const dayCount = this.clock!.dayCount;
-    const zoneBase = idx.patZone[q] * dayCount;
-    const minT = idx.patMinTime[q];
-    const maxT = idx.patMaxTime[q];
-    let best = before;
-    let found = false;
-    // Offsets grow by about a day per day index (DST moves them by an hour): start one day early.
-    let d = Math.floor((r - maxT - offsets[zoneBase]) / 86_400) - 1;
-    if (d < this.patDayLo[q]) d = this.patDayLo[q];
-    const lastDay = this.patDayHi[q];
-    for (; d <= lastDay; d++) {
-      const off = offsets[zoneBase + d];
-      if (off + minT >= best) break;
-      if (off + maxT < r) continue;
-      const at = this.dayTrips[d];
-      let lo = at.start[q];
-      const end = d === curDi ? curX : at.start[q + 1];
-      if (lo >= end) continue;
-      const list = at.trips;
-      const want = r - off;
-      let hi = end;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (tDep[ts + list[mid] * len + i] < want) lo = mid + 1;
-        else hi = mid;
-      }
-      if (lo < end) {
-        const dep = tDep[ts + list[lo] * len + i] + off;
-        if (dep < best) {
-          best = dep;
-          this.foundX = lo;
-          this.foundDi = d;
-          found = true;
-        }
-      }
-    }
-    return found;
   }
 
   /** Sets patDayLo/patDayHi of pattern q for this query: its first and last day index with trips. */
