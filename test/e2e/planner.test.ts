@@ -115,6 +115,17 @@ describe('planner in a real browser against the real server', () => {
     await shot(page, '04-board');
   });
 
+  it('arrives by the asked time', async () => {
+    await page.goto(`${server.url}/?from=smolensk&to=vitebsk&date=${DATE}&time=12:00&arriveBy=1&lang=en`);
+    await page.locator('button.journey').first().waitFor({ timeout: 30_000 });
+    expect(await page.isChecked('input[value=arrive]')).toBe(true);
+    const arrivals = await page
+      .locator('button.journey .journey-times time:nth-of-type(2)')
+      .allTextContents();
+    expect(arrivals.length).toBeGreaterThan(0);
+    for (const a of arrivals) expect(a <= '12:00').toBe(true);
+  });
+
   it('fits a 360 px phone', async () => {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto(`${server.url}/?from=smolensk&to=vitebsk&date=${DATE}&time=05:00&lang=be`);
