@@ -10,6 +10,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   root: 'client',
   publicDir: 'public',
+  // `npx vite` for client work: the API comes from a running server (`npm run dev`, PORT 8080).
+  server: { proxy: { '/api': 'http://localhost:8080' } },
   build: {
     outDir: '../dist/client',
     emptyOutDir: true,
