@@ -14,6 +14,8 @@ export interface Config {
   rateLimitPerMinute: number;
   logLevel: string;
   clientDir: string;
+  /** Where POST /api/feeds stores uploaded feeds (`<id>.zip`); its zips are served too. */
+  dataDir: string;
 }
 
 const envSchema = z.object({
@@ -28,6 +30,7 @@ const envSchema = z.object({
     .default('https://tile.openstreetmap.org/{z}/{x}/{y}.png'),
   RATE_LIMIT: z.coerce.number().int().min(0).default(1200),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  CORRIDOR_DATA_DIR: z.string().min(1).optional(),
 });
 
 /** The folders in `data/feeds/` of the repository, sorted (the shipped corridor feeds). */
@@ -37,6 +40,20 @@ export function shippedFeeds(repoRoot: string): string[] {
     .filter((n) => !n.startsWith('.') && (statSync(join(dir, n)).isDirectory() || n.endsWith('.zip')))
     .sort()
     .map((n) => join(dir, n));
+}
+
+/** The uploaded feeds: `*.zip` files in the data directory, sorted (none when it does not exist). */
+export function uploadedFeeds(dataDir: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(dataDir);
+  } catch {
+    return [];
+  }
+  return names
+    .filter((n) => !n.startsWith('.') && n.endsWith('.zip') && statSync(join(dataDir, n)).isFile())
+    .sort()
+    .map((n) => join(dataDir, n));
 }
 
 /**
@@ -74,5 +91,6 @@ export function loadConfig(env: NodeJS.ProcessEnv, argv: string[], repoRoot: str
     rateLimitPerMinute: e.RATE_LIMIT,
     logLevel: e.LOG_LEVEL,
     clientDir: join(repoRoot, 'dist', 'client'),
+    dataDir: resolve(e.CORRIDOR_DATA_DIR ?? join(repoRoot, 'data', 'feeds')),
   };
 }

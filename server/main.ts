@@ -1,8 +1,9 @@
+import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pino } from 'pino';
 import { createApp } from './api/createApp.ts';
-import { loadConfig } from './config.ts';
+import { loadConfig, uploadedFeeds } from './config.ts';
 import { createReloader } from './feeds/createReloader.ts';
 import { FeedCatalog } from './feeds/FeedCatalog.ts';
 import type { LoadedFeed } from './feeds/LoadedFeed.ts';
@@ -25,9 +26,12 @@ async function main(): Promise<void> {
   }
   const logger = pino({ level: config.logLevel });
   const locator = naturalEarthLocator();
+  mkdirSync(config.dataDir, { recursive: true });
+  // The configured feeds, then those uploaded to the data directory (asked again at each reload).
+  const feedPaths = () => [...new Set([...config.feeds, ...uploadedFeeds(config.dataDir)])];
 
   const loaded: LoadedFeed[] = [];
-  for (const path of config.feeds) {
+  for (const path of feedPaths()) {
     const r = await loadServedFeed(path, locator);
     if (r.feed) {
       loaded.push(r.feed);
@@ -54,7 +58,7 @@ async function main(): Promise<void> {
   }
   const catalog = new FeedCatalog(loaded, pickDefaultFeed(loaded, new Date()));
 
-  const reload = createReloader(catalog, config.feeds, locator, logger);
+  const reload = createReloader(catalog, feedPaths, locator, logger);
 
   const app = createApp({
     catalog,
@@ -66,6 +70,7 @@ async function main(): Promise<void> {
     clientDir: config.clientDir,
     tileUrl: config.tileUrl,
     rateLimitPerMinute: config.rateLimitPerMinute,
+    dataDir: config.dataDir,
   });
   const server = app.listen(config.port, config.host, () => {
     const addr = server.address();
@@ -77,30 +82,43 @@ async function main(): Promise<void> {
   });
   server.keepAliveTimeout = 5_000;
   server.headersTimeout = 10_000;
-  server.requestTimeout = 30_000;
+  // Whole-request limit; GETs have no body (headersTimeout bounds them), so this bounds feed uploads:
+  // 200 MiB in 120 s needs ~1.7 MB/s.
+  server.requestTimeout = 120_000;
 
   process.on('SIGHUP', () => {
     logger.info('SIGHUP: reloading feeds');
     reload().catch((err) => logger.error({ err }, 'reload failed'));
   });
   let stopping = false;
-  const shutdown = (signal: string) => {
+  const shutdown = (signal: string, code = 0) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down: finishing requests in flight');
     server.close(() => {
       logger.info('closed');
-      process.exit(0);
+      process.exit(code);
     });
     server.closeIdleConnections();
     setTimeout(() => {
       logger.warn('shutdown timeout: closing remaining connections');
       server.closeAllConnections();
-      process.exit(0);
+      process.exit(code);
     }, 15_000).unref();
   };
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));
+  // Errors inside a request never get here: Express 5 sends sync throws and rejected handler promises
+  // to the error middleware (500, logged). A stray rejection elsewhere is logged and serving goes on;
+  // an uncaught exception may have left state half-updated, so the process finishes the requests in
+  // flight and exits 1 for its supervisor to restart it.
+  process.on('unhandledRejection', (reason) => {
+    logger.error({ err: reason }, 'unhandled promise rejection (still serving)');
+  });
+  process.on('uncaughtException', (err) => {
+    logger.fatal({ err }, 'uncaught exception: shutting down after the requests in flight');
+    shutdown('uncaughtException', 1);
+  });
 }
 
 main().catch((err) => {

@@ -15,8 +15,10 @@ import { errorHandler, notFoundHandler } from './errorHandler.ts';
 import { adminRouter } from './routes/adminRouter.ts';
 import { compareRouter } from './routes/compareRouter.ts';
 import { docsRouter } from './routes/docsRouter.ts';
+import { feedUploadRouter } from './routes/feedUploadRouter.ts';
 import { healthRouter } from './routes/healthRouter.ts';
 import { journeysRouter } from './routes/journeysRouter.ts';
+import { linesRouter } from './routes/linesRouter.ts';
 import { networkRouter } from './routes/networkRouter.ts';
 import { stopBoardRouter } from './routes/stopBoardRouter.ts';
 import { stopSearchRouter } from './routes/stopSearchRouter.ts';
@@ -36,6 +38,10 @@ export interface AppDeps {
   tileUrl: string;
   /** Requests per minute per IP on /api; 0 disables the limit. */
   rateLimitPerMinute: number;
+  /** Where POST /api/feeds stores uploaded feeds (`<id>.zip`); uploads are not mounted without it. */
+  dataDir?: string;
+  /** Largest accepted upload in bytes (default 200 MiB). */
+  maxUploadBytes?: number;
 }
 
 /** Longest accepted request URL (bytes); longer ones get 414 before any parsing. */
@@ -103,8 +109,10 @@ export function createApp(deps: AppDeps): Express {
   api.use(tripRouter(deps.catalog, deps.locator));
   api.use(networkRouter(deps.catalog, deps.locator));
   api.use(compareRouter(deps.catalog, deps.locator));
+  api.use(linesRouter(deps.catalog));
   api.use(docsRouter(deps.version));
   api.use(adminRouter(deps.adminToken, deps.reload));
+  if (deps.dataDir) api.use(feedUploadRouter({ ...deps, dataDir: deps.dataDir }));
   api.use(notFoundHandler);
   app.use('/api', api);
 

@@ -13,11 +13,12 @@ export interface ReloadOutcome {
 /**
  * A reload function for `catalog`: rereads every path, builds new feeds beside the old ones and swaps
  * in only those that loaded without errors (a broken feed leaves the old one serving; its errors come
- * back in the outcome and the log). Concurrent calls share one run.
+ * back in the outcome and the log). Concurrent calls share one run. `paths` may be a function, asked
+ * at each reload (so feeds uploaded since start are reread too).
  */
 export function createReloader(
   catalog: FeedCatalog,
-  paths: readonly string[],
+  paths: readonly string[] | (() => readonly string[]),
   locator: CountryLocator,
   logger: Logger,
 ): () => Promise<ReloadOutcome> {
@@ -25,7 +26,7 @@ export function createReloader(
   const run = async (): Promise<ReloadOutcome> => {
     const outcome: ReloadOutcome = { ok: true, feeds: [] };
     const fresh: LoadedFeed[] = [];
-    for (const path of paths) {
+    for (const path of typeof paths === 'function' ? paths() : paths) {
       const r = await loadServedFeed(path, locator);
       const current = catalog.get(r.id);
       if (!r.feed) {
