@@ -74,6 +74,19 @@ const operations: Operation[] = [
     pathParams: { id: contract.jobIdParam },
     response: contract.compareJob,
   },
+  {
+    path: '/api/lines',
+    summary: 'Lines of a feed: ordered station sequences between termini and junctions, with km',
+    query: contract.linesQuery,
+    response: contract.linesResponse,
+  },
+  {
+    path: '/api/diagram',
+    summary: 'Time–distance (Marey) diagram of a line on a date, as SVG (image/svg+xml)',
+    query: contract.diagramQuery,
+    response: z.string().describe('SVG document'),
+    responseType: 'image/svg+xml',
+  },
 ];
 
 function jsonSchema(schema: Schema, io: 'input' | 'output'): Record<string, unknown> {
@@ -117,7 +130,9 @@ export function buildOpenApi(version: string): Record<string, unknown> {
         responses: {
           200: {
             description: 'OK',
-            content: { 'application/json': { schema: jsonSchema(op.response, 'output') } },
+            content: {
+              [op.responseType ?? 'application/json']: { schema: jsonSchema(op.response, 'output') },
+            },
           },
           400: {
             description: 'Invalid or unknown parameter',

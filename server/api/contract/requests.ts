@@ -129,3 +129,25 @@ export const compareJobQuery = z.strictObject({
     .describe('Only rows whose status is not `same` or `none` (large feeds: keeps the result small)'),
 });
 export type CompareJobQuery = z.infer<typeof compareJobQuery>;
+
+/** GET /api/lines */
+export const linesQuery = z.strictObject({ feed: feed.optional() });
+export type LinesQuery = z.infer<typeof linesQuery>;
+
+/** GET /api/diagram */
+export const diagramQuery = z.strictObject({
+  feed: feed.optional(),
+  line: z
+    .string()
+    .max(401)
+    .regex(/^\S+--\S+$/, 'a line id from /api/lines, or <stop id>--<stop id>')
+    .describe('Line id from /api/lines, or any two station ids joined by -- (the track path between them)'),
+  date,
+  from: time.default('00:00').describe('Start of the time window, local time at the line’s first station'),
+  to: time.default('23:59').describe('End of the time window (after `from`)'),
+  compare: feed.optional().describe('A second feed drawn in another colour (same station ids)'),
+  compareDate: date
+    .optional()
+    .describe('Service date of the compare feed (default `date`), drawn on the same clock times'),
+});
+export type DiagramQuery = z.infer<typeof diagramQuery>;

@@ -256,3 +256,23 @@ export const compareJob = z.object({
   result: compareResponse.nullable().describe('When done'),
 });
 export type CompareJob = z.infer<typeof compareJob>;
+
+export const lineStation = z.object({
+  id: z.string(),
+  name: z.string(),
+  km: z.number().describe('Distance along the line from its first station, km'),
+  country: z.string(),
+  isBorder: z.boolean(),
+});
+
+export const line = z.object({
+  type: z.literal('line'),
+  id: z.string(),
+  name: z.string(),
+  km: z.number().describe('Length, km (great circle between consecutive stations)'),
+  stations: z.array(lineStation),
+});
+export type Line = z.infer<typeof line>;
+
+export const linesResponse = z.object({ feed: z.string(), lines: z.array(line) });
+export type LinesResponse = z.infer<typeof linesResponse>;
