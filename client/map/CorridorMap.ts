@@ -27,6 +27,9 @@ export class CorridorMap {
   private journey: JourneyLayer | undefined;
   private legend: MapLegend | undefined;
   private zoom: L.Control.Zoom | undefined;
+  /** What the map was last fitted to, refitted when the container resizes until the user moves the map. */
+  private target: L.LatLngBounds | undefined;
+  private userMoved = false;
 
   constructor(container: HTMLElement, tileUrl: string, label: string) {
     container.setAttribute('role', 'region');
@@ -41,6 +44,28 @@ export class CorridorMap {
     const detail = () => container.classList.toggle('map--detail', this.map.getZoom() >= DETAIL_ZOOM);
     this.map.on('zoomend', detail);
     detail();
+    // The container changes size as results arrive (phones, the embed): keep the view fitted.
+    for (const type of ['pointerdown', 'wheel', 'keydown'] as const) {
+      container.addEventListener(type, () => {
+        this.userMoved = true;
+      });
+    }
+    new ResizeObserver(() => {
+      this.map.invalidateSize({ pan: false });
+      // Without animation the view is reset, so the vector renderers redraw for the new size.
+      if (this.target && !this.userMoved)
+        this.map.fitBounds(this.target, { ...this.fitOptions(), animate: false });
+    }).observe(container);
+  }
+
+  private fit(bounds: L.LatLngBounds): void {
+    this.target = bounds;
+    this.userMoved = false;
+    this.map.fitBounds(bounds, this.fitOptions());
+  }
+
+  private fitOptions(): L.FitBoundsOptions {
+    return { ...fitPadding(this.map), maxZoom: 12 };
   }
 
   /** Draws (or redraws, e.g. in another language) the network. Fits the map when `fit`. */
@@ -48,7 +73,7 @@ export class CorridorMap {
     if (this.network) this.map.removeLayer(this.network);
     this.network = new NetworkLayer(network, opts).addTo(this.map);
     const b = this.network.bounds();
-    if (fit && b && !this.journey) this.map.fitBounds(b, fitPadding(this.map));
+    if (fit && b && !this.journey) this.fit(b);
   }
 
   /** Zoom button tooltips in the UI language (Leaflet's are English). */
@@ -70,7 +95,7 @@ export class CorridorMap {
     this.journey = undefined;
     if (!journey) return;
     this.journey = new JourneyLayer(journey, labels).addTo(this.map);
-    this.map.fitBounds(this.journey.bounds(), { ...fitPadding(this.map), maxZoom: 12 });
+    this.fit(this.journey.bounds());
   }
 
   /** Tells Leaflet its container changed size (layout switch on small screens). */
