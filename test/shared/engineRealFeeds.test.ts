@@ -13,8 +13,10 @@ import {
   earliestArrival,
   type Instance,
   instances,
+  type TripRule,
   transferLists,
   transferTime,
+  tripRules,
 } from '../engine/property/referenceSearch.ts';
 
 /**
@@ -72,6 +74,7 @@ for (const path of feeds) {
     let router: Router;
     let inst: Instance[];
     let lists: [number, number][][];
+    let rules: TripRule[];
     let date: string;
     let stations: number[];
     beforeAll(async () => {
@@ -86,6 +89,7 @@ for (const path of feeds) {
       const back = Math.ceil(maxTime / 86_400);
       inst = instances(tt, qd - back - 2, qd + (isBig ? 2 : 9));
       lists = transferLists(tt, MIN_TRANSFER);
+      rules = tripRules(tt);
       const served = new Set<number>();
       for (const I of inst)
         for (const s of I.stops) served.add(tt.stops.parent[s] >= 0 ? tt.stops.parent[s] : s);
@@ -104,12 +108,10 @@ for (const path of feeds) {
     }
 
     function assertFeasible(j: Journey, from: number[], to: number[]) {
-      const tr = tt.trips;
-      let prev: { stop: number; time: number } | null = null;
+      let prev: { stop: number; time: number; trip: number } | null = null;
       let walk: { from: number; duration: number } | null = null;
       for (const leg of j.legs) {
         if (leg.type === 'walk') {
-          expect(transferTime(tt, leg.from.stop, leg.to.stop, MIN_TRANSFER)).toBe(leg.duration);
           walk = { from: leg.from.stop, duration: leg.duration };
           continue;
         }
@@ -123,14 +125,23 @@ for (const path of feeds) {
         );
         expect(a >= 0 && b > a, `${leg.tripId} ${leg.from.stopId}->${leg.to.stopId}`).toBe(true);
         if (prev) {
-          const need = walk ? walk.duration : transferTime(tt, prev.stop, prev.stop, MIN_TRANSFER);
+          // The stop rules, or a trip-to-trip rule between exactly these two trips.
+          const p = prev;
+          const rule = rules.find(
+            (r) =>
+              r.fromTrip === p.trip &&
+              r.toTrip === leg.trip &&
+              r.fromStop === p.stop &&
+              r.toStop === leg.from.stop,
+          );
+          const byStops = transferTime(tt, prev.stop, leg.from.stop, MIN_TRANSFER);
           expect(walk ? walk.from : leg.from.stop).toBe(prev.stop);
-          expect(need).not.toBeNull();
-          expect(leg.from.time - prev.time).toBeGreaterThanOrEqual(need!);
+          if (walk) expect(walk.duration === byStops || walk.duration === rule?.time).toBe(true);
+          const need = Math.min(byStops ?? INF, rule?.time ?? INF);
+          expect(leg.from.time - prev.time).toBeGreaterThanOrEqual(need);
         } else expect(from).toContain(leg.from.stop);
-        prev = { stop: leg.to.stop, time: leg.to.time };
+        prev = { stop: leg.to.stop, time: leg.to.time, trip: leg.trip };
         walk = null;
-        void tr;
       }
       expect(to).toContain(prev!.stop);
     }

@@ -22,7 +22,10 @@ export class Labels {
   readonly arrDay: Int32Array;
   readonly arrBoard: Int32Array;
   readonly arrAlight: Int32Array;
-  /** Through-train segment the ride continues (index into seg*), -1 for an ordinary ride. */
+  /**
+   * Through-train segment the ride continues (index into seg*), -1 for an ordinary ride, <= -2 for a
+   * ride boarded by a trip-to-trip transfer (index -2 - arrSeg into sp*).
+   */
   readonly arrSeg: Int32Array;
   /** Parent of ready: the stop whose arrival it comes from (itself for a same-stop transfer), -1 at a source. */
   readonly readyFrom: Int32Array;
@@ -32,6 +35,17 @@ export class Labels {
   readonly segBoard: number[] = [];
   readonly segPrev: number[] = [];
   readonly segDepth: number[] = [];
+  /**
+   * Trip-to-trip transfers found by the current run: rule e (RaptorIndex.sp*) taken after riding the
+   * pattern trip spXTrip on day index spXDay from position spXBoard to spXAlight, ready to board at
+   * spReady; the ride that follows is labelled with arrSeg = -2 - (index in this pool).
+   */
+  readonly spRule: number[] = [];
+  readonly spReady: number[] = [];
+  readonly spXTrip: number[] = [];
+  readonly spXDay: number[] = [];
+  readonly spXBoard: number[] = [];
+  readonly spXAlight: number[] = [];
   private readonly touched: Int32Array;
   private readonly touchedFlag: Uint8Array;
   private touchedCount = 0;
@@ -83,6 +97,26 @@ export class Labels {
   clearSegments(): void {
     this.segTrip.length = this.segDay.length = this.segBoard.length = this.segPrev.length = 0;
     this.segDepth.length = 0;
+    this.spRule.length = this.spReady.length = this.spXTrip.length = this.spXDay.length = 0;
+    this.spXBoard.length = this.spXAlight.length = 0;
+  }
+
+  /** Adds a trip-to-trip transfer taken (see spRule); returns its index. */
+  pushSpecial(
+    rule: number,
+    ready: number,
+    xTrip: number,
+    xDay: number,
+    xBoard: number,
+    xAlight: number,
+  ): number {
+    this.spRule.push(rule);
+    this.spReady.push(ready);
+    this.spXTrip.push(xTrip);
+    this.spXDay.push(xDay);
+    this.spXBoard.push(xBoard);
+    this.spXAlight.push(xAlight);
+    return this.spRule.length - 1;
   }
 
   /** Adds a through-train segment; returns its index. */

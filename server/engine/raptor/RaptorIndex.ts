@@ -65,6 +65,16 @@ export interface RaptorIndex {
   lbStart: Int32Array;
   lbFrom: Int32Array;
   lbWeight: Int32Array;
+  /**
+   * Trip-to-trip transfers (transfers.txt rows with both trip ids): leaving trip t at spAtStop, one may
+   * board trip spToTrip at spToStop spTime seconds later, whatever the stop rules say:
+   * (spAtStop, spToTrip, spToStop, spTime)[spStart[t] .. spStart[t+1]). Reverse index: mirrored.
+   */
+  spStart: Int32Array;
+  spAtStop: Int32Array;
+  spToTrip: Int32Array;
+  spToStop: Int32Array;
+  spTime: Int32Array;
 }
 
 /** Bit in `RaptorIndex.patFlags`: boarding allowed at this pattern stop (in search direction). */

@@ -72,6 +72,8 @@ export class RaptorSearch {
   private readonly patDayHi: Int32Array;
   private readonly patStamp: Int32Array;
   private stamp = 0;
+  /** The last round of the current run (no trip-to-trip transfer is noted there). */
+  private lastRound = 0;
   private clock: DayClock | null = null;
   private dayTrips: ActiveTrips[] = [];
 
@@ -139,7 +141,11 @@ export class RaptorSearch {
     this.markedCount = 0;
     this.labels.clearSegments();
     for (let i = 0; i < p.sources.length; i++) this.relaxReady(0, p.sources[i], p.time, -1);
-    for (let k = 1; k <= last && this.markedCount > 0; k++) {
+    // Trip-to-trip transfers taken in the previous round: boarded in this one.
+    let spFrom = 0;
+    let spTo = 0;
+    this.lastRound = last;
+    for (let k = 1; k <= last && (this.markedCount > 0 || spTo > spFrom); k++) {
       // Collect the patterns through stops marked in the previous round, from their earliest marked stop.
       let queued = 0;
       const idx = this.idx;
@@ -160,11 +166,15 @@ export class RaptorSearch {
       this.markedCount = 0;
       this.improvedCount = 0;
       const segFirst = this.labels.segTrip.length;
+      const spFirst = this.labels.spRule.length;
       for (let i = 0; i < queued; i++) {
         const q = this.patQueue[i];
         this.scanPattern(k, q, this.patMark[q], k === 1 ? p.firstBoardLimit : INF);
         this.patMark[q] = -1;
       }
+      this.scanSpecials(k, spFrom, spTo);
+      spFrom = spFirst;
+      spTo = this.labels.spRule.length;
       this.scanContinuations(k, segFirst);
       if (k === last) break;
       for (let i = 0; i < this.improvedCount; i++) {
@@ -276,6 +286,9 @@ export class RaptorSearch {
     let off = 0;
     let board = -1;
     let bound = this.targetBest[k];
+    // Trip-to-trip transfer rules of the trip ridden (RaptorIndex.sp*), spA == spB when none.
+    let spA = 0;
+    let spB = 0;
     for (let i = start; i < len; i++) {
       const s = patStops[ps + i];
       const fl = patFlags[ps + i];
@@ -286,6 +299,7 @@ export class RaptorSearch {
           this.setArr(k, s, t, tripBase + j, di, board, i, -1);
           bound = this.targetBest[k];
         }
+        if (spA < spB) this.noteSpecials(k, s, t, spA, spB, tripBase + j, di, board, i);
       }
       if ((fl & 1) !== 0) {
         const r = readyBest[prev + s];
@@ -316,8 +330,17 @@ export class RaptorSearch {
                 )
               : -1;
           if (found >= 0) {
-            // The trip given up may still continue as a through train where the new one does not.
-            if (j >= 0) this.maybeContinue(idx.patTrips[tripBase + j], di, board);
+            // The trip given up may still continue as a through train, or have trip-to-trip transfers
+            // further on, where the new one does not.
+            if (j >= 0) {
+              this.maybeContinue(idx.patTrips[tripBase + j], di, board);
+              for (let i2 = i + 1; i2 < len && spA < spB; i2++) {
+                if ((patFlags[ps + i2] & 2) !== 0) {
+                  const s2 = patStops[ps + i2];
+                  this.noteSpecials(k, s2, tArr[row + i2] + off, spA, spB, tripBase + j, di, board, i2);
+                }
+              }
+            }
             di = found % FOUND_DAYS;
             const at = this.dayTrips[di];
             list = at.trips;
@@ -327,11 +350,87 @@ export class RaptorSearch {
             row = ts + j * len;
             off = offsets[zoneBase + di];
             board = i;
+            const trip = idx.patTrips[tripBase + j];
+            spA = idx.spStart[trip];
+            spB = idx.spStart[trip + 1];
           }
         }
       }
     }
     if (j >= 0) this.maybeContinue(idx.patTrips[tripBase + j], di, board);
+  }
+
+  /**
+   * Notes the trip-to-trip transfers (rules spA..spB of the trip ridden) that leave at stop s, where the
+   * ride (pattern trip g, day index di, from position board to alight) arrives at t; they are boarded
+   * in round k + 1 by scanSpecials.
+   */
+  private noteSpecials(
+    k: number,
+    s: number,
+    t: number,
+    spA: number,
+    spB: number,
+    g: number,
+    di: number,
+    board: number,
+    alight: number,
+  ): void {
+    if (k >= this.lastRound) return;
+    const idx = this.idx;
+    for (let e = spA; e < spB; e++) {
+      if (idx.spAtStop[e] !== s) continue;
+      const ready = t + idx.spTime[e];
+      if (ready + this.lb[idx.spToStop[e]] >= this.targetBest[k + 1]) continue;
+      this.labels.pushSpecial(e, ready, g, di, board, alight);
+    }
+  }
+
+  /**
+   * Boards the trip-to-trip transfers noted in round k - 1 (pool entries from..to): the earliest running
+   * instance of the rule's trip leaving its stop at or after the ready time, ridden to its end. Rides
+   * boarded this way neither continue as through trains nor take further trip-to-trip transfers.
+   */
+  private scanSpecials(k: number, from: number, to: number): void {
+    const idx = this.idx;
+    const L = this.labels;
+    const clock = this.clock!;
+    const cur = k * this.n;
+    for (let x = from; x < to; x++) {
+      const e = L.spRule[x];
+      const ready = L.spReady[x];
+      const trip = idx.spToTrip[e];
+      const q = idx.tripPattern[trip];
+      if (q < 0) continue;
+      const ps = idx.patStopStart[q];
+      const len = idx.patStopStart[q + 1] - ps;
+      let pos = 0;
+      while (pos < len - 1 && !(idx.patStops[ps + pos] === idx.spToStop[e] && idx.patFlags[ps + pos] & 1))
+        pos++;
+      if (pos >= len - 1) continue;
+      const g = idx.patTripStart[q] + idx.tripLocal[trip];
+      const base = idx.patTimeStart[q] + idx.tripLocal[trip] * len;
+      const svc = idx.patService[g];
+      let day = -1;
+      let off = 0;
+      for (let d = 0; d < clock.dayCount; d++) {
+        const col = clock.serviceDay[d];
+        const o = clock.offsets[idx.patZone[q] * clock.dayCount + d];
+        if (col < 0 || this.active[svc * this.svcDays + col] !== 1 || idx.tDep[base + pos] + o < ready)
+          continue;
+        day = d;
+        off = o;
+        break;
+      }
+      if (day < 0) continue;
+      for (let i = pos + 1; i < len; i++) {
+        const s = idx.patStops[ps + i];
+        if (!(idx.patFlags[ps + i] & ALIGHT)) continue;
+        const t = idx.tArr[base + i] + off;
+        if (t < this.arrBest[cur + s] && t + this.lb[s] < this.targetBest[k])
+          this.setArr(k, s, t, g, day, pos, i, -2 - x);
+      }
+    }
   }
 
   /** Queues the through-train continuation of a trip ridden from `board` to its end, if it has one. */

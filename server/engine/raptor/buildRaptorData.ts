@@ -2,6 +2,7 @@ import type { Timetable } from '../model/Timetable.ts';
 import { buildLowerBoundGraph } from './buildLowerBoundGraph.ts';
 import { buildPatterns, type Patterns } from './buildPatterns.ts';
 import { buildTransferRules, type TransferRules } from './buildTransferRules.ts';
+import { buildTripTransfers } from './buildTripTransfers.ts';
 import { CAN_ALIGHT, CAN_BOARD, type RaptorIndex } from './RaptorIndex.ts';
 
 /** Everything the engine derives once from a Timetable to route over it. Read-only after building. */
@@ -142,6 +143,7 @@ function makeIndex(
   for (let t = 0; t < tt.trips.count; t++) contTrips.set(cont[t] ?? [], contStart[t]);
   return {
     ...buildLowerBoundGraph(nStops, p, fpStart, fpTo, fpDur),
+    ...buildTripTransfers(tt, reverse),
     reverse,
     stopCount: nStops,
     ...p,

@@ -5,7 +5,7 @@ import type { SearchPath, SearchRide } from './SearchPath.ts';
 /**
  * Reads the path to `stop` with exactly k trips from a search's labels (as left by its last run), in
  * search order (source first): follows each ride back to its boarding stop, through-train segments
- * to their first trip, and the boarding readiness to the arrival (or source) it came from. Returns
+ * to their first trip, trip-to-trip transfers to the ride before, and the boarding readiness to the arrival (or source) it came from. Returns
  * null when there is no such label.
  */
 export function readPath(idx: RaptorIndex, L: Labels, k: number, stop: number): SearchPath | null {
@@ -44,6 +44,26 @@ export function readPath(idx: RaptorIndex, L: Labels, k: number, stop: number): 
       });
     }
     for (const r of rides) out.push(r);
+    // A ride boarded by a trip-to-trip transfer: the change, then the ride before it (one round less).
+    const sp = -2 - L.arrSeg[x];
+    if (sp >= 0) {
+      const e = L.spRule[sp];
+      if (idx.spAtStop[e] !== idx.spToStop[e]) {
+        out.push({ kind: 'walk', from: idx.spAtStop[e], to: idx.spToStop[e], duration: idx.spTime[e] });
+      }
+      const trip = idx.patTrips[L.spXTrip[sp]];
+      boardQ = idx.tripPattern[trip];
+      boardPos = L.spXBoard[sp];
+      out.push({
+        kind: 'ride',
+        trip,
+        dayIndex: L.spXDay[sp],
+        fromPos: boardPos,
+        toPos: L.spXAlight[sp],
+        stayOn: false,
+      });
+      k--;
+    }
     const b = idx.patStops[idx.patStopStart[boardQ] + boardPos];
     const want = L.readyBest[(k - 1) * n + b];
     // Round 0 (the sources) serves round 1 only; later rounds board from arrivals of rounds >= 1.

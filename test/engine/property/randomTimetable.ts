@@ -18,7 +18,8 @@ const hhmm = (s: number) => `${pad(Math.floor(s / 3600))}:${pad(Math.floor((s % 
 /**
  * A small random UTC timetable: 3-7 stops (sometimes a station S with platforms S:1, S:2), 2-14 trips
  * of 2-5 calls with random pickup/drop-off bans, some chained as through trains (block_id), 3 services active on random days among `days`
- * (YYYY-MM-DD), trips starting between `startFrom` and `startTo` seconds, a few transfers.txt rows.
+ * (YYYY-MM-DD), trips starting between `startFrom` and `startTo` seconds, a few transfers.txt rows
+ * (stop-to-stop and trip-to-trip).
  */
 export function randomTimetable(
   seed: number,
@@ -45,6 +46,7 @@ export function randomTimetable(
     services[id] = { from: days[0], to: days[0], weekdays: '0000000', add: on };
   }
   const trips: TimetableSpec['trips'] = [];
+  const tripStops: string[][] = [];
   const nTrips = int(2, 14);
   // Through trains: now and then a trip continues the previous one (same block_id) where it ended.
   type Through = { stop: string; time: number; block: string };
@@ -60,8 +62,10 @@ export function randomTimetable(
       time = through.time + int(0, 3) * 300;
     }
     let lastStop = '';
+    tripStops.push([]);
     for (let i = 0; i < len; i++) {
       const stop = i === 0 && through ? through.stop : pool.splice(int(0, pool.length - 1), 1)[0];
+      tripStops[t].push(stop);
       lastStop = stop;
       const dwell = i === 0 || i === len - 1 ? 0 : int(0, 2) * 300;
       const flags = `${r() < 0.1 ? ' -pickup' : ''}${r() < 0.1 ? ' -dropoff' : ''}`;
@@ -87,6 +91,15 @@ export function randomTimetable(
     if (seen.has(`${from}>${to}`)) continue;
     seen.add(`${from}>${to}`);
     transfers.push({ from, to, type: int(0, 3), minTime: int(0, 10) * 60 });
+  }
+  // Trip-to-trip rules (type 1 or 2) from a call of one trip to a call of another.
+  for (let i = int(0, 2); i > 0 && nTrips > 1; i--) {
+    const a = int(0, nTrips - 1);
+    const b = (a + int(1, nTrips - 1)) % nTrips;
+    const from = tripStops[a][int(1, tripStops[a].length - 1)];
+    const to = tripStops[b][int(0, tripStops[b].length - 2)];
+    const type = int(1, 2);
+    transfers.push({ from, to, type, minTime: int(0, 5) * 60, fromTrip: `T${a}`, toTrip: `T${b}` });
   }
   return { stops, services, trips, transfers };
 }

@@ -116,6 +116,30 @@ export function transferLists(tt: Timetable, minTransfer: number): [number, numb
   });
 }
 
+/** A usable trip-to-trip transfers.txt row: leave `fromTrip` at `fromStop`, board `toTrip` at `toStop`. */
+export interface TripRule {
+  fromTrip: number;
+  fromStop: number;
+  toTrip: number;
+  toStop: number;
+  /** Seconds. */
+  time: number;
+}
+
+/** The trip-to-trip rows that allow a connection (types 1, 4, 5: 0 s; type 2: its minimum time). */
+export function tripRules(tt: Timetable): TripRule[] {
+  return tt.transfers.special
+    .filter((r) => r.fromTrip >= 0 && r.toTrip >= 0 && r.fromStop >= 0 && r.toStop >= 0)
+    .filter((r) => r.type === 1 || r.type === 4 || r.type === 5 || (r.type === 2 && r.minTime >= 0))
+    .map((r) => ({
+      fromTrip: r.fromTrip,
+      fromStop: r.fromStop,
+      toTrip: r.toTrip,
+      toStop: r.toStop,
+      time: r.type === 2 ? r.minTime : 0,
+    }));
+}
+
 /**
  * Earliest arrival at every stop with at most k trips (k = 0..maxTrips), leaving the sources at tau;
  * trips of round 1 must depart no later than `limit`. Result[k][stop], Infinity when unreached.
@@ -134,24 +158,45 @@ export function earliestArrival(
   const arr: number[][] = [new Array(n).fill(Number.POSITIVE_INFINITY)];
   let ready = new Array(n).fill(Number.POSITIVE_INFINITY);
   for (const s of sources) ready[s] = tau;
+  const rulesOf = new Map<number, TripRule[]>();
+  for (const r of tripRules(tt)) rulesOf.set(r.fromTrip, [...(rulesOf.get(r.fromTrip) ?? []), r]);
+  // Trip-to-trip transfers noted in the previous round: (trip, stop, ready time).
+  type Noted = { trip: number; stop: number; ready: number };
+  let notedOf = new Map<number, Noted[]>();
   for (let k = 1; k <= maxTrips; k++) {
     const next = [...arr[k - 1]];
-    // Riding instance I from position `from`; at its end, stay seated into the block's next trip.
-    const ride = (I: Instance, from: number, depth: number) => {
+    const noting: Noted[] = [];
+    // Riding instance I from position `from`. An ordinary ride may take trip-to-trip transfers where
+    // it lets one alight, and stays seated into the block's next trip at its end; a through-train
+    // continuation only continues; a ride boarded by a trip-to-trip transfer does neither.
+    const ride = (I: Instance, from: number, depth: number, kind: 'ordinary' | 'through' | 'tripRule') => {
       for (let i = from + 1; i < I.stops.length; i++) {
-        if (I.alight[i]) next[I.stops[i]] = Math.min(next[I.stops[i]], I.arr[i]);
+        if (!I.alight[i]) continue;
+        next[I.stops[i]] = Math.min(next[I.stops[i]], I.arr[i]);
+        if (kind !== 'ordinary') continue;
+        for (const r of rulesOf.get(I.trip) ?? []) {
+          if (r.fromStop === I.stops[i]) {
+            noting.push({ trip: r.toTrip, stop: r.toStop, ready: I.arr[i] + r.time });
+          }
+        }
       }
-      const J = continuation(tt, inst, I);
-      if (J && depth < 16) ride(J, 0, depth + 1);
+      const J = kind === 'tripRule' ? null : continuation(tt, inst, I);
+      if (J && depth < 16) ride(J, 0, depth + 1, 'through');
     };
     for (const I of inst) {
       for (let i = 0; i < I.stops.length; i++) {
         if (I.board[i] && ready[I.stops[i]] <= I.dep[i] && (k > 1 || I.dep[i] <= limit)) {
-          ride(I, i, 0);
+          ride(I, i, 0, 'ordinary');
           break;
         }
       }
+      for (const x of notedOf.get(I.trip) ?? []) {
+        const p = I.stops.findIndex((s, i) => s === x.stop && I.board[i]);
+        if (p >= 0 && I.dep[p] >= x.ready) ride(I, p, 0, 'tripRule');
+      }
     }
+    notedOf = new Map();
+    for (const x of noting) notedOf.set(x.trip, [...(notedOf.get(x.trip) ?? []), x]);
     arr.push(next);
     // The origin serves the first trip only (it must leave within `limit`); later trips start from arrivals.
     const r2 = k === 1 ? new Array(n).fill(Number.POSITIVE_INFINITY) : [...ready];

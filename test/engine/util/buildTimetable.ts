@@ -37,7 +37,15 @@ export interface TimetableSpec {
   stops: StopSpec[];
   trips: TripSpec[];
   services?: Record<string, ServiceSpec>;
-  transfers?: { from: string; to: string; type: number; minTime?: number }[];
+  /** transfers.txt rows; with fromTrip/toTrip they are trip-to-trip rules (`Transfers.special`). */
+  transfers?: {
+    from: string;
+    to: string;
+    type: number;
+    minTime?: number;
+    fromTrip?: string;
+    toTrip?: string;
+  }[];
   /** Shape id -> points [lon, lat, dist?]. */
   shapes?: Record<string, [number, number, number?][]>;
 }
@@ -187,15 +195,31 @@ export function buildTimetable(spec: TimetableSpec): Timetable {
     frequencyOf: spec.trips.map(() => ''),
   };
   if (flat.length !== total) fail('row count');
-  // Transfers
-  const tr = spec.transfers ?? [];
+  // Transfers: stop-to-stop rows, and trip-to-trip rows kept as `special`
+  const tripIdx = (id: string) => {
+    const i = spec.trips.findIndex((t) => t.id === id);
+    return i >= 0 ? i : fail(`unknown trip ${id}`);
+  };
+  const special = (spec.transfers ?? [])
+    .filter((x) => x.fromTrip !== undefined || x.toTrip !== undefined)
+    .map((x) => ({
+      fromStop: stopIndex.get(x.from) ?? fail(`unknown stop ${x.from}`),
+      toStop: stopIndex.get(x.to) ?? fail(`unknown stop ${x.to}`),
+      fromRoute: -1,
+      toRoute: -1,
+      fromTrip: x.fromTrip === undefined ? -1 : tripIdx(x.fromTrip),
+      toTrip: x.toTrip === undefined ? -1 : tripIdx(x.toTrip),
+      type: x.type,
+      minTime: x.minTime ?? -1,
+    }));
+  const tr = (spec.transfers ?? []).filter((x) => x.fromTrip === undefined && x.toTrip === undefined);
   const transfers: Timetable['transfers'] = {
     count: tr.length,
     fromStop: Int32Array.from(tr, (x) => stopIndex.get(x.from) ?? fail(`unknown stop ${x.from}`)),
     toStop: Int32Array.from(tr, (x) => stopIndex.get(x.to) ?? fail(`unknown stop ${x.to}`)),
     type: Uint8Array.from(tr, (x) => x.type),
     minTime: Int32Array.from(tr, (x) => x.minTime ?? -1),
-    special: [],
+    special,
   };
   // Shapes
   const pts = shapeIds.map((id) => spec.shapes![id]);
