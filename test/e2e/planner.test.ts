@@ -157,6 +157,17 @@ describe('planner in a real browser against the real server', () => {
     await page.locator('.board h2').waitFor();
   });
 
+  it('speaks the browser’s language when the link names none', async () => {
+    const context = await browser.newContext({ locale: 'be-BY' });
+    const be = await context.newPage();
+    await be.goto(`${server.url}/?from=smolensk&to=vitebsk&date=${DATE}&time=05:00`);
+    await be.locator('button.journey').first().waitFor({ timeout: 30_000 });
+    expect(await be.locator('html').getAttribute('lang')).toBe('be');
+    expect(await be.locator('button.submit').textContent()).toBe('Шукаць');
+    expect(await be.inputValue('input[name=to]')).toBe('Віцебск');
+    await context.close();
+  });
+
   it('ran without Content-Security-Policy violations', () => {
     expect(csp).toEqual([]);
   });
