@@ -39,6 +39,12 @@ describe('A05 daylight saving time', () => {
     expect(iso(j.arrival)).toBe('2026-03-29T11:00:00+02:00');
   });
 
+  it('arrive-by across the switch finds the same night train', () => {
+    const [j] = planJourneys(tt, { from: 'A', to: 'B', date: '2026-03-29', time: '07:30', arriveBy: true });
+    expect(iso(j.departure)).toBe('2026-03-28T22:00:00+01:00');
+    expect(iso(j.arrival)).toBe('2026-03-29T07:00:00+02:00');
+  });
+
   it('reads the query time on the wall clock of the origin', () => {
     const [j] = planJourneys(tt, { from: 'A', to: 'B', date: '2026-03-29', time: '10:00' });
     expect(iso(j.departure)).toBe('2026-03-29T10:00:00+02:00');
