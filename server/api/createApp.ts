@@ -22,6 +22,7 @@ import { linesRouter } from './routes/linesRouter.ts';
 import { networkRouter } from './routes/networkRouter.ts';
 import { stopBoardRouter } from './routes/stopBoardRouter.ts';
 import { stopSearchRouter } from './routes/stopSearchRouter.ts';
+import { timetableRouter } from './routes/timetableRouter.ts';
 import { tripRouter } from './routes/tripRouter.ts';
 
 /** Everything the app needs, wired by main.ts (or a test). */
@@ -110,6 +111,7 @@ export function createApp(deps: AppDeps): Express {
   api.use(networkRouter(deps.catalog, deps.locator));
   api.use(compareRouter(deps.catalog, deps.locator));
   api.use(linesRouter(deps.catalog));
+  api.use(timetableRouter(deps.catalog));
   api.use(docsRouter(deps.version));
   api.use(adminRouter(deps.adminToken, deps.reload));
   if (deps.dataDir) api.use(feedUploadRouter({ ...deps, dataDir: deps.dataDir }));

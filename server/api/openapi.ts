@@ -87,6 +87,12 @@ const operations: Operation[] = [
     response: z.string().describe('SVG document'),
     responseType: 'image/svg+xml',
   },
+  {
+    path: '/api/timetable',
+    summary: 'Printed-timetable view between two stations on a date (JSON; HTML or CSV by format or Accept)',
+    query: contract.timetableQuery,
+    response: contract.timetableResponse,
+  },
 ];
 
 function jsonSchema(schema: Schema, io: 'input' | 'output'): Record<string, unknown> {

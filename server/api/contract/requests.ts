@@ -151,3 +151,16 @@ export const diagramQuery = z.strictObject({
     .describe('Service date of the compare feed (default `date`), drawn on the same clock times'),
 });
 export type DiagramQuery = z.infer<typeof diagramQuery>;
+
+/** GET /api/timetable */
+export const timetableQuery = z.strictObject({
+  from: id.describe('Origin station or stop id'),
+  to: id.describe('Destination station or stop id'),
+  date,
+  feed: feed.optional(),
+  format: z
+    .enum(['json', 'html', 'csv'])
+    .optional()
+    .describe('Response format; default from the Accept header'),
+});
+export type TimetableQuery = z.infer<typeof timetableQuery>;

@@ -276,3 +276,32 @@ export type Line = z.infer<typeof line>;
 
 export const linesResponse = z.object({ feed: z.string(), lines: z.array(line) });
 export type LinesResponse = z.infer<typeof linesResponse>;
+
+export const timetableCell = z.object({
+  arrival: z.string().nullable().describe('Local HH:MM at the stop'),
+  departure: z.string().nullable().describe('Local HH:MM at the stop'),
+  change: z.boolean().describe('The connection changes trains here'),
+  estimated: z.boolean(),
+});
+
+export const timetableColumn = z.object({
+  type: z.literal('timetableColumn'),
+  trains: z.array(z.object({ tripId: z.string(), name: z.string(), headsign: z.string(), days: z.string() })),
+  change: stationRef.nullable().describe('Where a one-change connection changes trains'),
+  days: z.string().describe('Operating days, e.g. "daily", "Mon–Fri", "Fri, Sun"'),
+  departure: z.string(),
+  arrival: z.string(),
+  duration: z.number().int().describe('Seconds'),
+  cells: z.array(timetableCell.nullable()).describe('One per station, null where the column does not call'),
+});
+
+export const timetableResponse = z.object({
+  type: z.literal('timetable'),
+  feed: z.string(),
+  date: z.string(),
+  from: stationRef,
+  to: stationRef,
+  stations: z.array(stationRef),
+  columns: z.array(timetableColumn),
+});
+export type TimetableResponse = z.infer<typeof timetableResponse>;

@@ -1,12 +1,5 @@
 import type { CompareResponse, PairStatsDto } from '../contract/index.ts';
-
-/** One CSV field: quoted when needed; feed text starting like a formula gets a leading apostrophe. */
-function field(v: string | number | null): string {
-  if (v === null) return '';
-  if (typeof v === 'number') return String(v);
-  const safe = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
+import { csvField as field } from './csvField.ts';
 
 const minutes = (s: number | null) => (s === null ? null : Math.round(s / 60));
 const hhmm = (iso: string | null) => (iso === null ? null : iso.slice(11, 16));
