@@ -10,9 +10,9 @@ import { randomTimetable, rng } from './randomTimetable.ts';
 import { departures, earliestArrival, instances, transferTime, tripRules } from './referenceSearch.ts';
 
 /**
- * Property: on 3 × 500 random small timetables (with through trains, stations, stop-to-stop and
+ * Property: on 4 × 500 random small timetables (with through trains, stations, stop-to-stop and
  * trip-to-trip transfers.txt rows) the engine's Pareto sets equal those of the
- * reference search (depart-after, arrive-by, range), and every journey it returns is feasible.
+ * reference search (depart-after, arrive-by, range, one-to-all), and every journey it returns is feasible.
  * Time windows are chosen so that the 24 h horizon never binds (scenario tests cover it).
  */
 const RUNS = 500;
@@ -225,6 +225,36 @@ describe('engine equals the reference search on random timetables', () => {
         for (const j of got) assertFeasible(c, j);
       }),
       { numRuns: RUNS, seed: 99 },
+    );
+  });
+  it(`one-to-all (${RUNS} timetables)`, () => {
+    const days = [QD, '2026-03-31', '2026-03-30'];
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), (seed) => {
+        const c = makeCase(seed, days, 0, 24 * 3600);
+        if (!c) return;
+        const t0 = qd * DAY + 6 * 3600 + Math.floor(c.r() * 14 * 12) * 300;
+        const inst = instances(c.tt, qd - 3, qd + 1);
+        const K = c.maxTransfers + 1;
+        const ref = earliestArrival(c.tt, inst, c.from, t0, K, c.minTransfer);
+        const got = new Router(c.tt).oneToAll({
+          from: c.from as never,
+          date: QD,
+          time: t0 - qd * DAY,
+          maxTransfers: c.maxTransfers,
+          minTransferSeconds: c.minTransfer,
+        });
+        for (let s = 0; s < c.tt.stops.count; s++) {
+          if (
+            c.from.includes(s) ||
+            (c.tt.stops.parent[s] < 0 && c.tt.stops.childStart[s + 1] > c.tt.stops.childStart[s])
+          )
+            continue;
+          const want = ref[K][s] === Number.POSITIVE_INFINITY ? Number.NaN : ref[K][s];
+          expect(got.arrival[s], c.tt.stops.id[s]).toBe(want);
+        }
+      }),
+      { numRuns: RUNS, seed: 5 },
     );
   });
 });
