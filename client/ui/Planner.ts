@@ -1,22 +1,14 @@
-import type { FeedsResponse, Journey } from '../../server/api/contract/index.ts';
-import { ApiClient, ApiRequestError, type JourneySearch } from '../api/apiClient.ts';
-import { journeyKey } from '../format/journeySummary.ts';
-import { type DateTime, nowIn } from '../format/localClock.ts';
+import type { FeedsResponse } from '../../server/api/contract/index.ts';
+import { ApiClient, ApiRequestError } from '../api/apiClient.ts';
+import { nowIn } from '../format/localClock.ts';
 import { type Lang, pickLang, t } from '../i18n/t.ts';
 import { feedForDate } from '../state/feedForDate.ts';
-import {
-  beyondPage,
-  earlierPage,
-  keyDeparture,
-  laterPage,
-  mergeJourneys,
-  SEARCH_WINDOW,
-} from '../state/paging.ts';
-import { parseUrlState, sameSearch, serializeUrlState, type UrlState } from '../state/urlState.ts';
+import { parseUrlState, serializeUrlState, type UrlState } from '../state/urlState.ts';
 import { DeparturesBoard } from './DeparturesBoard.ts';
 import { h } from './h.ts';
 import { JourneyDetails } from './JourneyDetails.ts';
 import { JourneyList } from './JourneyList.ts';
+import { JourneyResults } from './JourneyResults.ts';
 import { LanguageSwitcher } from './LanguageSwitcher.ts';
 import { type Layout, layout } from './layout.ts';
 import { MapPanel } from './MapPanel.ts';
@@ -50,9 +42,7 @@ export class Planner {
   private state: UrlState;
   private lang: Lang;
   private feeds: FeedsResponse | undefined;
-  private searched: (UrlState & { lang: Lang }) | undefined;
-  private journeys: Journey[] = [];
-  private searchCtl: AbortController | undefined;
+  private readonly results: JourneyResults;
 
   constructor(
     mount: HTMLElement,
@@ -65,8 +55,16 @@ export class Planner {
     this.form = new SearchForm(this.api, { ...ctx, onSubmit: (v) => this.submit(v) });
     this.list = new JourneyList({
       onSelect: (key) => void this.navigate({ ...this.state, journey: key }).then(() => this.details.focus()),
-      onEarlier: () => void this.page('earlier'),
-      onLater: () => void this.page('later'),
+      onEarlier: () => void this.results.page('earlier', this.state),
+      onLater: () => void this.results.page('later', this.state),
+    });
+    this.results = new JourneyResults({
+      api: this.api,
+      list: this.list,
+      lang: () => this.lang,
+      feed: () => this.feed(),
+      at: (st) => (st.date && st.time ? { date: st.date, time: st.time } : nowIn(HOME_ZONE)),
+      errorText: (err) => this.errorText(err),
     });
     this.details = new JourneyDetails({
       onClose: () => {
@@ -186,93 +184,19 @@ export class Planner {
       }
     } else this.board.close();
     if (next.from && next.to) {
-      if (!this.searched || this.searched.lang !== lang || !sameSearch(this.searched, next))
-        await this.search(next);
-    } else {
-      this.searched = undefined;
-      this.journeys = [];
-      this.list.clear();
-    }
+      if (this.results.stale(next)) {
+        this.details.clear();
+        if (!(await this.results.search(next))) return; // a newer navigation took over
+        this.learnNames(next);
+        this.fillNames();
+      }
+    } else this.results.clear();
     this.showSelection();
   }
 
-  private query(s: UrlState, page: DateTime & { window: number; arriveBy: boolean }): JourneySearch {
-    return {
-      from: s.from!,
-      to: s.to!,
-      maxTransfers: s.maxTransfers,
-      feed: this.feed(),
-      lang: this.lang,
-      ...page,
-    };
-  }
-
-  private async search(s: UrlState): Promise<void> {
-    this.searchCtl?.abort();
-    const ctl = new AbortController();
-    this.searchCtl = ctl;
-    const at = s.date && s.time ? { date: s.date, time: s.time } : nowIn(HOME_ZONE);
-    this.searched = { ...s, lang: this.lang };
-    this.journeys = [];
-    this.details.clear();
-    this.list.status(t(this.lang, 'results.loading'), 'loading');
-    try {
-      const first = { ...at, arriveBy: s.arriveBy, window: s.arriveBy ? 0 : SEARCH_WINDOW };
-      let res = await this.api.journeys(this.query(s, first), ctl.signal);
-      // Sparse service: nothing in the window means "show the next train", not "no trains".
-      if (res.journeys.length === 0 && !s.arriveBy) {
-        res = await this.api.journeys(this.query(s, { ...first, window: 0 }), ctl.signal);
-      }
-      let journeys = res.journeys;
-      const linked = s.journey ? keyDeparture(s.journey) : undefined;
-      if (linked && !journeys.some((j) => journeyKey(j) === s.journey)) {
-        const extra = await this.api.journeys(
-          this.query(s, { ...linked, arriveBy: false, window: 0 }),
-          ctl.signal,
-        );
-        journeys = mergeJourneys(journeys, extra.journeys);
-      }
-      if (ctl.signal.aborted) return;
-      this.journeys = mergeJourneys(journeys);
-      this.learnNames(s, this.journeys);
-      this.fillNames();
-    } catch (err) {
-      if (ctl.signal.aborted) return;
-      this.searched = undefined;
-      this.list.status(this.errorText(err), 'error');
-    }
-  }
-
-  private async page(dir: 'earlier' | 'later'): Promise<void> {
-    const s = this.state;
-    if (!s.from || !s.to) return;
-    const at = s.date && s.time ? { date: s.date, time: s.time } : nowIn(HOME_ZONE);
-    const q = dir === 'later' ? laterPage(this.journeys, at) : earlierPage(this.journeys, at);
-    this.renderList(true);
-    try {
-      let res = await this.api.journeys(this.query(s, q));
-      if (res.journeys.length === 0)
-        res = await this.api.journeys(this.query(s, beyondPage(dir, this.journeys, at)));
-      const before = this.journeys.length;
-      this.journeys = mergeJourneys(this.journeys, res.journeys);
-      this.renderList();
-      if (this.journeys.length === before) {
-        this.list.notice(t(this.lang, dir === 'later' ? 'results.noLater' : 'results.noEarlier'));
-      }
-    } catch (err) {
-      this.list.status(this.errorText(err), 'error');
-    }
-  }
-
-  private renderList(busy = false): void {
-    if (!this.searched) return;
-    const date = this.state.date ?? nowIn(HOME_ZONE).date;
-    this.list.render(this.journeys, date, this.state.journey, this.lang, busy);
-  }
-
   private showSelection(): void {
-    const j = this.journeys.find((x) => journeyKey(x) === this.state.journey);
-    this.renderList();
+    const j = this.results.find(this.state.journey);
+    this.results.render(this.state);
     this.mapPanel.showJourney(j, this.lang);
     if (j) this.details.render(j, this.lang);
     else this.details.clear();
@@ -286,8 +210,8 @@ export class Planner {
     if (s.to && !this.form.to.input.matches(':focus')) this.form.to.setValue(this.named(s.to));
   }
 
-  private learnNames(s: UrlState, journeys: Journey[]): void {
-    const j = journeys[0];
+  private learnNames(s: UrlState): void {
+    const j = this.results.first();
     if (!j) return;
     const first = j.legs[0]?.from.stop;
     const last = j.legs.at(-1)?.to.stop;
