@@ -18,7 +18,12 @@
   const iframe = document.createElement('iframe');
   const query = params.toString();
   iframe.src = `${origin}/embed${query ? `?${query}` : ''}`;
-  iframe.title = script.getAttribute('data-title') || 'Corridor rail journey planner';
+  const titles = {
+    en: 'Corridor rail journey planner',
+    ru: 'Коридор: планировщик поездок на поезде',
+    be: 'Калідор: планавальнік паездак на цягніку',
+  };
+  iframe.title = script.getAttribute('data-title') || titles[params.get('lang')] || titles.en;
   iframe.setAttribute('loading', 'lazy');
   iframe.className = 'corridor-embed';
   iframe.style.display = 'block';
