@@ -136,6 +136,13 @@ describe('planner in a real browser against the real server', () => {
     await page.setViewportSize({ width: 1280, height: 860 });
   });
 
+  it('suggests stations typed in Russian and Belarusian', async () => {
+    await page.goto(`${server.url}/?lang=ru`);
+    await pickStation('from', 'Смолен', 'smolensk');
+    await pickStation('to', 'Віцеб', 'vitebsk');
+    expect(await page.inputValue('input[name=to]')).toBe('Витебск');
+  });
+
   it('is usable with the keyboard, every control labelled', async () => {
     await page.goto(`${server.url}/?lang=en`);
     await page.focus('input[name=from]');
