@@ -6,13 +6,17 @@ import { planJourneys } from './api/planJourneys.ts';
 import { formatItinerary } from './cli/formatItinerary.ts';
 import { loadServedFeed } from './feeds/loadServedFeed.ts';
 import { formatReport } from './gtfs/formatReport.ts';
+import { GridError } from './gtfs/grid/GridError.ts';
+import { importGrid } from './gtfs/grid/importGrid.ts';
 import { loadFeed } from './gtfs/loadFeed.ts';
 import { naturalEarthLocator } from './network/naturalEarth.ts';
 
 const USAGE = `Usage:
   corridor plan --feed <zip|folder> --from <stop_id> --to <stop_id> --date YYYY-MM-DD --time HH:MM
                 [--arrive-by] [--window MIN] [--max-transfers N] [--min-transfer MIN] [--lang en|ru|be] [--json]
-  corridor validate <zip|folder> [--json]`;
+  corridor validate <zip|folder> [--json]
+  corridor import-grid <grid.csv>... --stations <stations.csv> --out <feed dir> --start YYYY-MM-DD --end YYYY-MM-DD
+                [--agencies <agency.csv>] [--agency-name NAME] [--agency-url URL] [--timezone ZONE]`;
 
 /** A one-line error on stderr and exit code 2 (bad input: unknown stop, bad date, feed with errors). */
 class UsageError extends Error {}
@@ -75,6 +79,46 @@ async function validate(argv: string[]): Promise<number> {
   return report.ok ? 0 : 1;
 }
 
+/** Timetable grids (the printed form) -> a GTFS feed folder, then validated like `validate`. */
+async function importGridCommand(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    options: {
+      stations: { type: 'string' },
+      out: { type: 'string' },
+      start: { type: 'string' },
+      end: { type: 'string' },
+      agencies: { type: 'string' },
+      'agency-name': { type: 'string' },
+      'agency-url': { type: 'string' },
+      timezone: { type: 'string' },
+    },
+    allowPositionals: true,
+    strict: true,
+  });
+  if (positionals.length === 0) throw new UsageError('import-grid takes at least one grid CSV');
+  if (!values.stations || !values.out || !values.start || !values.end)
+    throw new UsageError('import-grid needs --stations, --out, --start and --end');
+  try {
+    await importGrid(
+      { grids: positionals, stations: values.stations, agencies: values.agencies, out: values.out },
+      {
+        start: values.start,
+        end: values.end,
+        agencyName: values['agency-name'],
+        agencyUrl: values['agency-url'],
+        timezone: values.timezone,
+      },
+    );
+  } catch (e) {
+    if (e instanceof GridError) throw new UsageError(e.message);
+    throw e;
+  }
+  const { report } = await loadFeed(values.out);
+  process.stdout.write(`${values.out}: ${formatReport(report)}\n`);
+  return report.ok ? 0 : 1;
+}
+
 async function main(): Promise<number> {
   const [command, ...rest] = process.argv.slice(2);
   try {
@@ -83,6 +127,7 @@ async function main(): Promise<number> {
       return 0;
     }
     if (command === 'validate') return await validate(rest);
+    if (command === 'import-grid') return await importGridCommand(rest);
     if (command === '--help' || command === '-h' || command === 'help') {
       console.log(USAGE);
       return 0;
