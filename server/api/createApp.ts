@@ -80,8 +80,12 @@ export function createApp(deps: AppDeps): Express {
           frameAncestors: ['*'], // the embed view is meant to be framed by regional sites
           objectSrc: ["'none'"],
           baseUri: ["'self'"],
+          // Served over plain HTTP on a LAN too: do not force https for every subresource.
+          upgradeInsecureRequests: null,
         },
       },
+      // /embed.js and the public API are meant to be loaded from other sites.
+      crossOriginResourcePolicy: { policy: 'cross-origin' },
       crossOriginEmbedderPolicy: false,
       frameguard: false,
     }),

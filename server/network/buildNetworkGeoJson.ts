@@ -55,7 +55,13 @@ export function buildNetworkGeoJson(
   // Crossings depend on the stops a trip calls at, not only on its shape: a shape shared by a
   // domestic and a cross-border trip must still yield the crossing, so they are found per sequence.
   const sequences = new Map<string, number>();
+  // Where trips start or end: with junctions (degree >= 3), the stations drawn as major ones.
+  const termini = new Set<number>();
   for (let t = 0; t < trips.count; t++) {
+    if (trips.stStart[t + 1] > trips.stStart[t]) {
+      termini.add(stationOf(stops, trips.stStop[trips.stStart[t]]));
+      termini.add(stationOf(stops, trips.stStop[trips.stStart[t + 1] - 1]));
+    }
     const sequence = stopSequenceKey(timetable, t);
     if (!sequences.has(sequence)) sequences.set(sequence, t);
     const key = trips.shape[t] >= 0 ? `s${trips.shape[t]}` : sequence;
@@ -113,7 +119,7 @@ export function buildNetworkGeoJson(
         name: input.stopName(s),
         country: countries[s],
         isBorder: border[s] === 1,
-        major: degree !== 2,
+        major: degree >= 3 || termini.has(s),
         departures: calls[s] ?? 0,
       },
     });

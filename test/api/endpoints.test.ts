@@ -151,3 +151,32 @@ describe('network of the 2024 feed', () => {
     expect(crossings).toContainEqual([30.955662, 54.979]);
   });
 });
+
+describe('review fixes', () => {
+  it('termini and junctions are major stations, halts are not', async () => {
+    const res = await request(app).get('/api/network?feed=corridor-2026-plan');
+    const major = new Map(
+      res.body.features
+        .filter((f: { properties: { kind: string } }) => f.properties.kind === 'station')
+        .map((f: { properties: { id: string; major: boolean } }) => [f.properties.id, f.properties.major]),
+    );
+    expect(major.get('smolensk')).toBe(true);
+    expect(major.get('orsha')).toBe(true);
+    expect(major.get('vitebsk')).toBe(true);
+    expect(major.get('katyn')).toBe(false);
+  });
+
+  it('arrive-by with a window is a 400 naming window', async () => {
+    const res = await request(app).get(
+      '/api/journeys?from=smolensk&to=orsha&date=2026-04-10&time=20:00&arriveBy=true&window=180',
+    );
+    expect(res.status).toBe(400);
+    expect(res.body.error.param).toBe('window');
+  });
+
+  it('/embed.js and the API may be loaded cross-origin; no forced https upgrade', async () => {
+    const res = await request(app).get('/api/health');
+    expect(res.headers['cross-origin-resource-policy']).toBe('cross-origin');
+    expect(res.headers['content-security-policy']).not.toMatch(/upgrade-insecure-requests/);
+  });
+});

@@ -35,20 +35,30 @@ const feed = z
   .describe('Feed id (file or folder name)');
 
 /** GET /api/journeys */
-export const journeysQuery = z.strictObject({
-  from: id.describe('Origin stop or station id'),
-  to: id.describe('Destination stop or station id'),
-  date,
-  time,
-  arriveBy: boolString.default(false).describe('Arrive by `time` instead of departing after it'),
-  window: intString(0, 1440)
-    .default(0)
-    .describe('Range query: all Pareto-optimal journeys departing within this many minutes'),
-  maxTransfers: intString(0, 8).default(5),
-  minTransfer: intString(0, 120).default(5).describe('Minimum change time at one station, minutes'),
-  feed: feed.optional(),
-  lang: lang.optional(),
-});
+export const journeysQuery = z
+  .strictObject({
+    from: id.describe('Origin stop or station id'),
+    to: id.describe('Destination stop or station id'),
+    date,
+    time,
+    arriveBy: boolString.default(false).describe('Arrive by `time` instead of departing after it'),
+    window: intString(0, 1440)
+      .default(0)
+      .describe('Range query: all Pareto-optimal journeys departing within this many minutes'),
+    maxTransfers: intString(0, 8).default(5),
+    minTransfer: intString(0, 120).default(5).describe('Minimum change time at one station, minutes'),
+    feed: feed.optional(),
+    lang: lang.optional(),
+  })
+  .superRefine((q, ctx) => {
+    // A range is a window of departures; arrive-by has no departure window to range over.
+    if (q.arriveBy && q.window > 0)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['window'],
+        message: 'window applies to depart-after queries only (arriveBy=false)',
+      });
+  });
 export type JourneysQuery = z.infer<typeof journeysQuery>;
 
 /** GET /api/stops */

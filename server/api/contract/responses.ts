@@ -163,7 +163,7 @@ export const networkFeatureProps = z.discriminatedUnion('kind', [
     name: z.string(),
     country: z.string(),
     isBorder: z.boolean(),
-    major: z.boolean().describe('Served by many trips or where lines meet (drawn larger)'),
+    major: z.boolean().describe('A junction or where trips start or end (drawn larger)'),
     departures: z.number().int().describe('Trips calling here over the feed'),
   }),
   z.object({
