@@ -1,16 +1,8 @@
+import { mulberry32 } from '../../../scripts/bench/mulberry32.ts';
 import type { TimetableSpec } from '../util/buildTimetable.ts';
 
-/** Deterministic PRNG (mulberry32) so that a failing seed reproduces. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+/** Deterministic PRNG (mulberry32, shared with the benchmark) so that a failing seed reproduces. */
+export const rng = mulberry32;
 
 const pad = (x: number) => String(x).padStart(2, '0');
 const hhmm = (s: number) => `${pad(Math.floor(s / 3600))}:${pad(Math.floor((s % 3600) / 60))}`;
