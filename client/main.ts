@@ -10,7 +10,10 @@ import { tileUrlFrom } from './map/tileConfig.ts';
 import { Planner } from './ui/Planner.ts';
 
 const mount = document.getElementById('app');
-if (mount) {
+if (mount && location.hash.startsWith('#planners')) {
+  // The planners' tools (compare feeds, diagrams), loaded only when asked for.
+  void import('./planners/mountPlanners.ts').then((m) => m.mountPlanners(mount));
+} else if (mount) {
   const tileUrl = tileUrlFrom(
     document.querySelector('meta[name="corridor-tile-url"]')?.getAttribute('content'),
   );

@@ -1,0 +1,47 @@
+import '../styles/base.css';
+import '../styles/planners.css';
+import { h } from '../ui/h.ts';
+import { CompareView } from './CompareView.ts';
+import { DiagramView } from './DiagramView.ts';
+import { plannersApi } from './plannersApi.ts';
+
+/**
+ * The planners' page (`/#planners`): a Compare tab (two feeds' origin–destination matrix) and a
+ * Diagram tab (a line's time–distance diagram). Mounted instead of the traveller's planner.
+ */
+export async function mountPlanners(mount: HTMLElement): Promise<void> {
+  document.title = 'Corridor – planners';
+  const { feeds, default: def } = await plannersApi.feeds();
+  const compare = new CompareView(feeds);
+  const diagram = new DiagramView(feeds, def);
+  const panels = { compare: compare.el, diagram: diagram.el };
+  const tabs = (Object.keys(panels) as (keyof typeof panels)[]).map((k) => {
+    const b = h(
+      'button',
+      { class: 'pl-tab', attrs: { type: 'button', role: 'tab', 'data-tab': k } },
+      k === 'compare' ? 'Compare feeds' : 'Diagram',
+    );
+    b.addEventListener('click', () => select(k));
+    return b;
+  });
+  const select = (k: keyof typeof panels) => {
+    for (const t of tabs) t.setAttribute('aria-selected', String(t.dataset.tab === k));
+    for (const [name, el] of Object.entries(panels)) el.hidden = name !== k;
+    history.replaceState(null, '', `#planners/${k}`);
+  };
+  mount.replaceChildren(
+    h(
+      'div',
+      { class: 'planners' },
+      h(
+        'header',
+        { class: 'pl-header' },
+        h('h1', {}, 'Corridor for planners'),
+        h('nav', { attrs: { role: 'tablist' } }, ...tabs),
+      ),
+      compare.el,
+      diagram.el,
+    ),
+  );
+  select(location.hash.includes('diagram') ? 'diagram' : 'compare');
+}
