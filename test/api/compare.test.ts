@@ -73,4 +73,20 @@ describe('GET /api/compare on the shipped corridor feeds', () => {
       expect(res.body.error.param, url).toBe(param);
     }
   });
+
+  it('is in the OpenAPI document, with the planners’ other endpoints', async () => {
+    const doc = (await request(app).get('/api/openapi.json')).body;
+    for (const path of [
+      '/api/compare',
+      '/api/compare/pair',
+      '/api/compare/jobs/{id}',
+      '/api/lines',
+      '/api/diagram',
+      '/api/timetable',
+    ])
+      expect(Object.keys(doc.paths)).toContain(path);
+    expect(Object.keys(doc.paths['/api/diagram'].get.responses['200'].content)).toEqual(['image/svg+xml']);
+    const params = doc.paths['/api/compare'].get.parameters.map((p: { name: string }) => p.name);
+    expect(params).toEqual(['baseline', 'scenario', 'date', 'baselineDate', 'stations', 'format']);
+  });
 });
