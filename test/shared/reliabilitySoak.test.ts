@@ -16,8 +16,10 @@ describe('soak', () => {
     expect(r.failed).toBe(0);
     // Flat, read after a full GC each time: a leak of 100 bytes a request would add ~9.5 MiB of heap.
     expect(r.heapGrowthMiB).toBeLessThan(8);
-    // RSS keeps pages V8 and malloc do not hand back: it settles within the first slice (10,000
-    // requests) and must not climb after that.
-    expect(r.points.at(-1)!.rssMiB - r.points[1].rssMiB).toBeLessThan(64);
+    // RSS after GC still moves by 100-300 MiB with what V8 and malloc hand back: a leak shows as the
+    // second half's peak above the first half's.
+    const rss = r.points.map((p) => p.rssMiB);
+    const mid = Math.ceil(rss.length / 2);
+    expect(Math.max(...rss.slice(mid)) - Math.max(...rss.slice(0, mid))).toBeLessThan(64);
   }, 900_000);
 });
