@@ -7,11 +7,11 @@ import { pino } from 'pino';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/api/createApp.ts';
-import { uploadedFeeds } from '../../server/config.ts';
+import { loadConfig, uploadedFeeds } from '../../server/config.ts';
 import { createReloader } from '../../server/feeds/createReloader.ts';
 import { FeedCatalog } from '../../server/feeds/FeedCatalog.ts';
 import { loadServedFeed } from '../../server/feeds/loadServedFeed.ts';
-import { corridor2026, locator } from '../api/util/testApp.ts';
+import { corridor2026, locator, repoRoot } from '../api/util/testApp.ts';
 import { minimalFeed } from '../gtfs/minimalFeed.ts';
 
 const token = 'upload-admin-token-0123456789';
@@ -194,6 +194,14 @@ describe('POST /api/feeds', () => {
       { id: 'corridor-2026-plan', status: 'unchanged' },
       { id: 'planned-2027', status: 'unchanged' },
     ]);
+  });
+
+  it('the data directory comes from CORRIDOR_DATA_DIR (default data/feeds); its hidden files are not feeds', () => {
+    expect(loadConfig({}, [], repoRoot).dataDir).toBe(join(repoRoot, 'data/feeds'));
+    expect(loadConfig({ CORRIDOR_DATA_DIR: dataDir }, [], repoRoot).dataDir).toBe(dataDir);
+    mkdirSync(join(dataDir, '.upload-inflight'));
+    expect(uploadedFeeds(dataDir)).toEqual([join(dataDir, 'planned-2027.zip')]);
+    rmSync(join(dataDir, '.upload-inflight'), { recursive: true });
   });
 
   it('concurrent uploads are validated one at a time and all land', async () => {
