@@ -94,10 +94,10 @@ export function writeHostileFeeds(dir: string): HostileFeed[] {
   });
   add('dotdot-entries', escaping, ['FileRequiredError']);
 
-  // 10 MB lines: ten rows with a 10 MB stop_lat value each (the report must not carry them back
+  // 10 MB lines: five rows with a 10 MB stop_lat value each (the report must not carry them back
   // whole), and a 10 MB quoted field that never closes.
   const long = digits(10 * MiB);
-  const longRows = Array.from({ length: 10 }, (_, i) => `L${i},Long,${long},13.0`).join('\n');
+  const longRows = Array.from({ length: 5 }, (_, i) => `L${i},Long,${long},13.0`).join('\n');
   add(
     'lines-10mb',
     zipOf({
