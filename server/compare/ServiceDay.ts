@@ -8,8 +8,8 @@ import { noonMinus12h } from '../engine/time/noonMinus12h.ts';
 /**
  * The forward search clock of one service date, shared by every origin of a comparison: search time
  * 0 is the date's 00:00 UTC (Unix seconds `clock.base`), with the running trips of each day index.
- * Built as the engine's Router builds a query context (trips of earlier service days still running,
- * and a week of later days for connections), once per date instead of once per query.
+ * Built as the engine's Router builds a query context, once per date instead of once per query, but
+ * over fewer days: trips of earlier service days still running, and the two days after the date.
  */
 export interface ServiceDay {
   date: string;
@@ -22,8 +22,10 @@ export function serviceDay(data: RaptorData, date: string): ServiceDay {
   const qd = dayNumber(date);
   const base = qd * 86_400;
   const back = Math.ceil(data.maxTime / 86_400);
-  const first = qd - back - 8;
-  const count = 2 * back + 18;
+  // Trips of earlier service days still running, and two days after: a journey of the day must end
+  // within them (the Router allows a week for weekly trains; a comparison has no use for those waits).
+  const first = qd - back;
+  const count = back + 3;
   const cache = new Map<number, number>();
   const noon = (z: number, d: number) => {
     const key = d * 1024 + z;

@@ -26,6 +26,28 @@ function stationInfo(f: ComparedFeeds, id: string): { name: string; zone: (feed:
   return { name, zone };
 }
 
+/**
+ * formatInstant with the zone's UTC offset cached per hour: a large comparison formats hundreds of
+ * thousands of instants, and luxon costs microseconds each. Offsets change on the hour everywhere
+ * that matters here (DST), so an hour bucket is exact.
+ */
+function isoFormatter(): (unix: number, zone: string) => string {
+  const offsets = new Map<string, string>();
+  return (unix, zone) => {
+    const hour = Math.floor(unix / 3600);
+    const key = `${zone} ${hour}`;
+    let off = offsets.get(key);
+    if (off === undefined) {
+      off = formatInstant(hour * 3600, zone).slice(19);
+      offsets.set(key, off);
+    }
+    const sign = off[0] === '-' ? -1 : 1;
+    const [h, m] = off === 'Z' ? [0, 0] : off.slice(1).split(':').map(Number);
+    const local = new Date((unix + sign * (h * 3600 + m * 60)) * 1000).toISOString().slice(0, 19);
+    return `${local}${off}`;
+  };
+}
+
 /** ComparisonRows (Unix seconds) as the API document: station names, ISO times at the origin. */
 export function presentComparison(
   f: ComparedFeeds,
@@ -34,24 +56,30 @@ export function presentComparison(
 ): CompareResponse {
   const info = new Map(stations.map((id) => [id, stationInfo(f, id)]));
   const ref = (id: string) => ({ id, name: info.get(id)?.name ?? id });
+  const iso = isoFormatter();
   const stats = (s: PairStats, zone: string): PairStatsDto => ({
     ...s,
-    firstDeparture: s.firstDeparture === null ? null : formatInstant(s.firstDeparture, zone),
-    lastDeparture: s.lastDeparture === null ? null : formatInstant(s.lastDeparture, zone),
+    firstDeparture: s.firstDeparture === null ? null : iso(s.firstDeparture, zone),
+    lastDeparture: s.lastDeparture === null ? null : iso(s.lastDeparture, zone),
   });
+  const zones = new Map<string, { baseline: string; scenario: string }>();
+  for (const id of stations) {
+    const z = info.get(id)?.zone;
+    zones.set(id, { baseline: z?.(f.baseline) ?? 'UTC', scenario: z?.(f.scenario) ?? 'UTC' });
+  }
   return {
     type: 'comparison',
     baseline: { feed: f.baseline.id, date: f.baselineDate },
     scenario: { feed: f.scenario.id, date: f.date },
     stations: stations.map(ref),
     rows: rows.map((r) => {
-      const zone = info.get(r.from)?.zone;
+      const zone = zones.get(r.from);
       return {
         type: 'comparisonRow',
         from: ref(r.from),
         to: ref(r.to),
-        baseline: stats(r.baseline, zone?.(f.baseline) ?? 'UTC'),
-        scenario: stats(r.scenario, zone?.(f.scenario) ?? 'UTC'),
+        baseline: stats(r.baseline, zone?.baseline ?? 'UTC'),
+        scenario: stats(r.scenario, zone?.scenario ?? 'UTC'),
         change: r.change,
         status: r.status,
       };
