@@ -73,7 +73,10 @@ const plausible: Record<string, fc.Arbitrary<string>> = {
   scenario: fc.constantFrom('corridor-2024', 'corridor-2026-plan'),
   q: fc.constantFrom('smol', 'Орша', 'vit', 'в', ''),
   stations: fc.constantFrom('smolensk,orsha,vitebsk', 'orsha,vitebsk', 'smolensk'),
-  format: fc.constantFrom('json', 'csv'),
+  format: fc.constantFrom('json', 'csv', 'html'),
+  line: fc.constantFrom('smolensk--vitebsk', 'orsha--vitebsk', 'smolensk--orsha', 'x--y'),
+  compare: fc.constantFrom('corridor-2024', 'corridor-2026-plan'),
+  compareDate: fc.constantFrom('2024-09-10', '2026-04-10'),
 };
 
 /** A query string: some of the endpoint's parameters (plausible or hostile), sometimes repeated or unknown. */
@@ -155,6 +158,19 @@ const endpoints: { name: string; path: fc.Arbitrary<string>; params: string[]; r
     params: ['format', 'changed'],
   },
   { name: '/api/openapi.json', path: fc.constant('/api/openapi.json'), params: [] },
+  { name: '/api/lines', path: fc.constant('/api/lines'), params: ['feed'], runs: 100 },
+  {
+    name: '/api/diagram',
+    path: fc.constant('/api/diagram'),
+    params: ['feed', 'line', 'date', 'from', 'to', 'compare', 'compareDate'],
+    runs: 100,
+  },
+  {
+    name: '/api/timetable',
+    path: fc.constant('/api/timetable'),
+    params: ['from', 'to', 'date', 'feed', 'format'],
+    runs: 100,
+  },
 ];
 
 const STACK = /\bat [\w.<>]+ \(|\.ts:\d+|node:internal|\/work\/|Error: .*\n\s+at /;
@@ -169,7 +185,10 @@ describe('fuzzed GET parameters never yield a 5xx, a stack trace or a hang', () 
         const ms = performance.now() - started;
         expect(res.status, url).toBeLessThan(500);
         expect(ms, url).toBeLessThan(2_000);
-        expect(res.headers['content-type'], url).toMatch(/^(application\/json|text\/csv); charset=utf-8$/);
+        expect(res.headers['content-type'], url).toMatch(
+          /^(application\/json|text\/csv|text\/html); charset=utf-8$/,
+        );
+        if (res.headers['content-type'].startsWith('text/html')) expect(p, url).toBe('/api/timetable');
         expect(res.text, url).not.toMatch(STACK);
         if (res.status >= 400) expect(typeof res.body.error?.code, url).toBe('string');
       }),

@@ -100,6 +100,19 @@ describe('content types, CSP and paths', () => {
     }
   });
 
+  it('the printed timetable page (the one HTML answer) escapes feed strings and has no script', async () => {
+    const { testApp, repoRoot: root } = await import('../api/util/testApp.ts');
+    const { app: xss } = await testApp([join(root, 'test/fixtures/api/xss-feed')]);
+    const res = await request(xss).get('/api/timetable?from=x1&to=x2&date=2026-03-02&format=html');
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(res.headers['content-security-policy']).toMatch(/script-src 'self'/);
+    expect(res.text).not.toMatch(/<img|<iframe|<script/i);
+    expect(res.text).toMatch(/(&lt;|&#60;)img src=x onerror=alert\(1\)(&gt;|&#62;)/);
+    // No inline style or handler inside a tag (the escaped name's "onerror=" is text, not a tag).
+    expect(res.text).not.toMatch(/<style\b|<[^>]*\s(style|on[a-z]+)=/);
+  });
+
   it('API answers are JSON, whatever the Accept header asks', async () => {
     for (const accept of ['text/html', '*/*', 'application/xml']) {
       const res = await request(app).get('/api/stops?q=orsha').set('Accept', accept);
