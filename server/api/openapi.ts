@@ -10,6 +10,8 @@ interface Operation {
   pathParams?: Record<string, Schema>;
   response: Schema;
   responseType?: string;
+  /** Default 'get'. */
+  method?: 'get' | 'post';
 }
 
 const operations: Operation[] = [
@@ -65,6 +67,14 @@ const operations: Operation[] = [
     summary: 'One station pair of a comparison: both feeds’ journeys of the day, side by side',
     query: contract.comparePairQuery,
     response: contract.comparePairResponse,
+  },
+  {
+    path: '/api/compare/jobs',
+    method: 'post',
+    summary:
+      'Start a comparison job (the parameters of /api/compare, in the query; more stations allowed): 202 with the job',
+    query: contract.compareQuery,
+    response: contract.compareJob,
   },
   {
     path: '/api/compare/jobs/{id}',
@@ -130,7 +140,7 @@ export function buildOpenApi(version: string): Record<string, unknown> {
     }
     const errorRef = { $ref: '#/components/schemas/Error' };
     paths[op.path] = {
-      get: {
+      [op.method ?? 'get']: {
         summary: op.summary,
         parameters,
         responses: {

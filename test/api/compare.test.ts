@@ -86,6 +86,7 @@ describe('GET /api/compare on the shipped corridor feeds', () => {
     ])
       expect(Object.keys(doc.paths)).toContain(path);
     expect(Object.keys(doc.paths['/api/diagram'].get.responses['200'].content)).toEqual(['image/svg+xml']);
+    expect(Object.keys(doc.paths['/api/compare/jobs'])).toEqual(['post']);
     const params = doc.paths['/api/compare'].get.parameters.map((p: { name: string }) => p.name);
     expect(params).toEqual(['baseline', 'scenario', 'date', 'baselineDate', 'stations', 'format']);
   });
