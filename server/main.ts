@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pino } from 'pino';
 import { createApp } from './api/createApp.ts';
@@ -30,9 +30,11 @@ async function main(): Promise<void> {
   // The configured feeds, then those uploaded to the data directory (asked again at each reload).
   const feedPaths = () => [...new Set([...config.feeds, ...uploadedFeeds(config.dataDir)])];
 
+  // CORRIDOR_CACHE=1: start from binary timetables in .cache/ (keyed by the feed's content hash).
+  const cacheDir = process.env.CORRIDOR_CACHE === '1' ? join(repoRoot, '.cache') : undefined;
   const loaded: LoadedFeed[] = [];
   for (const path of feedPaths()) {
-    const r = await loadServedFeed(path, locator);
+    const r = await loadServedFeed(path, locator, { cacheDir });
     if (r.feed) {
       loaded.push(r.feed);
       logger.info(

@@ -5,6 +5,7 @@ import { feedId } from './feedId.ts';
 import { feedVersion } from './feedVersion.ts';
 import type { LoadedFeed } from './LoadedFeed.ts';
 import { prepareFeed } from './prepareFeed.ts';
+import { cachePath, readTimetableCache, writeTimetableCache } from './timetableCache.ts';
 
 /** Outcome of reading one feed for serving: the feed, or null and the report that refused it. */
 export interface ServedFeedResult {
@@ -15,15 +16,47 @@ export interface ServedFeedResult {
   millis: number;
 }
 
+/** Options of `loadServedFeed`. */
+export interface ServedFeedOptions {
+  /**
+   * Directory of the binary timetable cache (see timetableCache.ts): a feed whose content hash has a
+   * cache file there starts from it instead of the zip; a freshly loaded valid feed is written there.
+   */
+  cacheDir?: string;
+}
+
 /**
  * Reads, validates and prepares the feed at `path` (zip or folder). Never throws for a bad feed: an
  * unreadable path or a feed with errors comes back as `feed: null` with its report.
  */
-export async function loadServedFeed(path: string, locator: CountryLocator): Promise<ServedFeedResult> {
+export async function loadServedFeed(
+  path: string,
+  locator: CountryLocator,
+  options: ServedFeedOptions = {},
+): Promise<ServedFeedResult> {
   const started = performance.now();
   const id = feedId(path);
+  let version: string | undefined;
+  const ver = () => {
+    version ??= feedVersion(path);
+    return version;
+  };
+  const cacheFile = options.cacheDir ? cachePath(options.cacheDir, id, ver()) : null;
+  const cached = cacheFile ? readTimetableCache(cacheFile) : null;
+  if (cached) {
+    const { timetable, report, raptor } = cached;
+    const feed = prepareFeed(id, path, ver(), timetable, report, locator, raptor);
+    return { id, feed, report, millis: performance.now() - started };
+  }
   const { timetable, report } = await loadFeed(path);
   if (!timetable || !report.ok) return { id, feed: null, report, millis: performance.now() - started };
-  const feed = prepareFeed(id, path, feedVersion(path), timetable, report, locator);
+  const feed = prepareFeed(id, path, ver(), timetable, report, locator);
+  if (cacheFile) {
+    try {
+      writeTimetableCache(cacheFile, { timetable, report, raptor: feed.router.data });
+    } catch {
+      // A read-only or full disk only costs the next start its head start.
+    }
+  }
   return { id, feed, report, millis: performance.now() - started };
 }

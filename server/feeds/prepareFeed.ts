@@ -1,5 +1,6 @@
 import type { Timetable } from '../engine/model/Timetable.ts';
 import { Router } from '../engine/Router.ts';
+import type { RaptorData } from '../engine/raptor/buildRaptorData.ts';
 import type { ValidationReport } from '../gtfs/ValidationReport.ts';
 import { borderStops } from '../network/borderStops.ts';
 import { buildStationGraph } from '../network/buildStationGraph.ts';
@@ -15,6 +16,7 @@ import { buildStopCallIndex } from './stopCallIndex.ts';
 /**
  * Derives everything a served feed needs from a loaded timetable, once: routing index, countries,
  * border stations, station graph, search index, board index, summaries. Pure apart from the clock.
+ * `raptor`: the routing index when it is already built (from the timetable cache).
  */
 export function prepareFeed(
   id: string,
@@ -23,6 +25,7 @@ export function prepareFeed(
   timetable: Timetable,
   report: ValidationReport,
   locator: CountryLocator,
+  raptor?: RaptorData,
 ): LoadedFeed {
   const countries = stopCountries(timetable, locator);
   const callCount = callsPerStop(timetable);
@@ -34,7 +37,7 @@ export function prepareFeed(
     loadedAt: new Date(),
     timetable,
     report,
-    router: new Router(timetable),
+    router: new Router(raptor ?? timetable),
     countries,
     border: borderStops(timetable, countries),
     callCount,
