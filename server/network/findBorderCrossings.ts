@@ -2,6 +2,7 @@ import { lineString } from '@turf/helpers';
 import lineIntersect from '@turf/line-intersect';
 import type { CountryLocator } from './countryLocator.ts';
 import { distanceMetres, type LonLat } from './geo.ts';
+import { segmentBoundaryHit } from './segmentBoundaryHit.ts';
 
 /** A stop as the border finder needs it: position and country (ISO alpha-2, '' when unknown). */
 export interface PlacedStop {
@@ -76,19 +77,8 @@ function crossingPoint(piece: LonLat[], from: string, to: string, locator: Count
   const shape = locator.shape(from) ?? locator.shape(to);
   let found: LonLat | undefined;
   if (shape) {
-    for (let k = 0; k + 1 < piece.length && !found; k++) {
-      const seg = lineString([piece[k], piece[k + 1]]);
-      const hits = lineIntersect(seg, shape.feature).features;
-      if (hits.length > 0) {
-        // The hit nearest to the segment start is where the line first leaves the country.
-        let best = hits[0].geometry.coordinates as LonLat;
-        for (const h of hits) {
-          const c = h.geometry.coordinates as LonLat;
-          if (distanceMetres(piece[k], c) < distanceMetres(piece[k], best)) best = c;
-        }
-        found = best;
-      }
-    }
+    for (let k = 0; k + 1 < piece.length && !found; k++)
+      found = segmentBoundaryHit(piece[k], piece[k + 1], shape.feature.geometry);
   }
   const point = found ?? midpoint(piece);
   let snap: LonLat | undefined;
