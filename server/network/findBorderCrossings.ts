@@ -1,5 +1,3 @@
-import { lineString } from '@turf/helpers';
-import lineIntersect from '@turf/line-intersect';
 import type { CountryLocator } from './countryLocator.ts';
 import { distanceMetres, type LonLat } from './geo.ts';
 import { segmentBoundaryHit } from './segmentBoundaryHit.ts';
