@@ -34,7 +34,7 @@ const plan = [
   '05:00',
 ];
 
-describe('corridor plan', () => {
+describe('corridor plan', { timeout: 30_000 }, () => {
   it('prints a readable itinerary', async () => {
     const r = await corridor(...plan, '--lang', 'en');
     expect(r.code).toBe(0);
@@ -83,7 +83,7 @@ describe('corridor plan', () => {
   });
 });
 
-describe('corridor validate', () => {
+describe('corridor validate', { timeout: 30_000 }, () => {
   it('prints the report and exits 0 for a good feed', async () => {
     const r = await corridor('validate', corridor2026);
     expect(r.code).toBe(0);
