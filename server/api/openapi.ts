@@ -12,11 +12,37 @@ interface Operation {
   responseType?: string;
   /** Default 'get'. */
   method?: 'get' | 'post';
+  /** Success status, default 200. */
+  status?: number;
+  /** Media type of a request body, when the operation takes one. */
+  requestBody?: string;
+  /** Needs the ADMIN_TOKEN bearer. */
+  admin?: boolean;
 }
 
 const operations: Operation[] = [
   { path: '/api/health', summary: 'Status and the loaded feeds', response: contract.healthResponse },
   { path: '/api/feeds', summary: 'Loaded feeds with provenance summaries', response: contract.feedsResponse },
+  {
+    path: '/api/feeds',
+    method: 'post',
+    summary:
+      'Upload a GTFS zip (ADMIN_TOKEN bearer): validated, stored atomically as <id>.zip, served at once; 422 with the report when invalid',
+    status: 201,
+    requestBody: 'application/zip',
+    admin: true,
+    query: contract.feedUploadQuery,
+    response: contract.feedUploadResponse,
+  },
+  {
+    path: '/api/admin/reload',
+    method: 'post',
+    summary:
+      'Reread every feed (ADMIN_TOKEN bearer); a feed with errors keeps the old one serving, 422 with the report',
+    admin: true,
+    query: contract.emptyQuery,
+    response: contract.reloadResponse,
+  },
   {
     path: '/api/stops',
     summary: 'Station search (autocomplete)',
@@ -73,6 +99,7 @@ const operations: Operation[] = [
     method: 'post',
     summary:
       'Start a comparison job (the parameters of /api/compare, in the query; more stations allowed): 202 with the job',
+    status: 202,
     query: contract.compareQuery,
     response: contract.compareJob,
   },
@@ -139,25 +166,31 @@ export function buildOpenApi(version: string): Record<string, unknown> {
       }
     }
     const errorRef = { $ref: '#/components/schemas/Error' };
-    paths[op.path] = {
-      [op.method ?? 'get']: {
-        summary: op.summary,
-        parameters,
-        responses: {
-          200: {
-            description: 'OK',
-            content: {
-              [op.responseType ?? 'application/json']: { schema: jsonSchema(op.response, 'output') },
-            },
+    const methods = (paths[op.path] ??= {}) as Record<string, unknown>;
+    methods[op.method ?? 'get'] = {
+      summary: op.summary,
+      parameters,
+      ...(op.requestBody && {
+        requestBody: {
+          required: true,
+          content: { [op.requestBody]: { schema: { type: 'string', format: 'binary' } } },
+        },
+      }),
+      ...(op.admin && { security: [{ adminToken: [] }] }),
+      responses: {
+        [op.status ?? 200]: {
+          description: 'OK',
+          content: {
+            [op.responseType ?? 'application/json']: { schema: jsonSchema(op.response, 'output') },
           },
-          400: {
-            description: 'Invalid or unknown parameter',
-            content: { 'application/json': { schema: errorRef } },
-          },
-          404: {
-            description: 'Unknown stop, trip or feed',
-            content: { 'application/json': { schema: errorRef } },
-          },
+        },
+        400: {
+          description: 'Invalid or unknown parameter',
+          content: { 'application/json': { schema: errorRef } },
+        },
+        404: {
+          description: 'Unknown stop, trip or feed',
+          content: { 'application/json': { schema: errorRef } },
         },
       },
     };
@@ -171,6 +204,11 @@ export function buildOpenApi(version: string): Record<string, unknown> {
         'Rail journey planning over GTFS feeds. Times are ISO 8601 with the stop’s own UTC offset; durations in seconds.',
     },
     paths,
-    components: { schemas: { Error: jsonSchema(contract.errorResponse, 'output') } },
+    components: {
+      schemas: { Error: jsonSchema(contract.errorResponse, 'output') },
+      securitySchemes: {
+        adminToken: { type: 'http', scheme: 'bearer', description: 'The server’s ADMIN_TOKEN' },
+      },
+    },
   };
 }

@@ -180,3 +180,15 @@ describe('review fixes', () => {
     expect(res.headers['content-security-policy']).not.toMatch(/upgrade-insecure-requests/);
   });
 });
+
+describe('OpenAPI covers the write endpoints', () => {
+  it('documents GET and POST /api/feeds, the reload and the 202 of compare jobs, with the bearer scheme', async () => {
+    const doc = (await request(app).get('/api/openapi.json')).body;
+    expect(Object.keys(doc.paths['/api/feeds']).sort()).toEqual(['get', 'post']);
+    expect(doc.paths['/api/feeds'].post.responses['201']).toBeDefined();
+    expect(doc.paths['/api/feeds'].post.security).toEqual([{ adminToken: [] }]);
+    expect(doc.paths['/api/admin/reload'].post).toBeDefined();
+    expect(doc.paths['/api/compare/jobs'].post.responses['202']).toBeDefined();
+    expect(doc.components.securitySchemes.adminToken.scheme).toBe('bearer');
+  });
+});

@@ -174,3 +174,13 @@ export const timetableQuery = z.strictObject({
     .describe('Response format; default from the Accept header'),
 });
 export type TimetableQuery = z.infer<typeof timetableQuery>;
+
+/** POST /api/feeds query: the id the feed is stored and served under (`<id>.zip`). */
+export const feedUploadQuery = z.strictObject({
+  id: z
+    .string()
+    .regex(/^[\w.-]{1,64}$/, 'letters, digits, . _ - (at most 64)')
+    .refine((s) => !s.includes('..') && !s.startsWith('.'), 'no leading dot, no ..')
+    .describe('Feed id: the stored file is <id>.zip in the data directory'),
+});
+export type FeedUploadQuery = z.infer<typeof feedUploadQuery>;

@@ -305,3 +305,33 @@ export const timetableResponse = z.object({
   columns: z.array(timetableColumn),
 });
 export type TimetableResponse = z.infer<typeof timetableResponse>;
+
+/** POST /api/feeds: the stored feed's id and summary, and its first validation warnings. */
+export const feedUploadResponse = z.object({
+  stored: z.string(),
+  feed: feedSummary,
+  warnings: z.array(
+    z
+      .object({
+        severity: z.string(),
+        code: z.string(),
+        file: z.string(),
+        line: z.number(),
+        field: z.string(),
+        message: z.string(),
+      })
+      .loose(),
+  ),
+});
+
+/** POST /api/admin/reload: per feed, swapped in, unchanged, or kept with the errors that kept it. */
+export const reloadResponse = z.object({
+  ok: z.boolean(),
+  feeds: z.array(
+    z.object({
+      id: z.string(),
+      status: z.enum(['reloaded', 'unchanged', 'kept']),
+      errors: z.array(z.unknown()).optional(),
+    }),
+  ),
+});

@@ -12,6 +12,7 @@ import type { LoadedFeed } from '../../feeds/LoadedFeed.ts';
 import { loadServedFeed } from '../../feeds/loadServedFeed.ts';
 import type { CountryLocator } from '../../network/countryLocator.ts';
 import { ApiError } from '../ApiError.ts';
+import { feedUploadQuery } from '../contract/index.ts';
 import { parseQuery } from '../parseQuery.ts';
 import { feedSummary } from './healthRouter.ts';
 
@@ -20,15 +21,6 @@ export const DEFAULT_MAX_UPLOAD_BYTES = 200 * 2 ** 20;
 
 /** Prefix of the temp folders uploads are written to, inside the data directory (hidden: never served). */
 const TEMP_PREFIX = '.upload-';
-
-/** POST /api/feeds query: the id the feed is stored and served under (`<id>.zip`). */
-export const feedUploadQuery = z.strictObject({
-  id: z
-    .string()
-    .regex(/^[\w.-]{1,64}$/, 'letters, digits, . _ - (at most 64)')
-    .refine((s) => !s.includes('..') && !s.startsWith('.'), 'no leading dot, no ..')
-    .describe('Feed id: the stored file is <id>.zip in the data directory'),
-});
 
 /** What the upload router needs. */
 export interface FeedUploadDeps {
