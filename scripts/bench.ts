@@ -7,14 +7,21 @@ import { Router } from '../server/engine/Router.ts';
 import { serviceRange } from '../server/feeds/serviceRange.ts';
 import { loadFeed } from '../server/gtfs/loadFeed.ts';
 import { mulberry32 } from './bench/mulberry32.ts';
+import { type PeerComparison, peerCompare } from './bench/peerCompare.ts';
 import { percentiles } from './bench/percentiles.ts';
+import { type BenchQuery, referenceCheck } from './bench/referenceCheck.ts';
 
 /**
- * `npm run bench [-- --feed <zip|folder> ...] [--queries N] [--seed S]`: for each feed (default: every
- * zip in ../shared/gtfs), the load time and peak RSS (measured in a fresh child process, so feeds do
- * not inflate each other's figures), then p50/p95/p99 of a fixed seeded set of random queries:
- * depart-after Pareto, arrive-by, a 2-hour range, one-to-all. Prints a Markdown table.
+ * `npm run bench [-- --feed <zip|folder> ...] [--queries N] [--seed S] [--peer-queries N]
+ * [--ref-queries N] [--peer-budget S] [--no-peer] [--no-ref]`: for each feed (default: every zip in ../shared/gtfs), the
+ * load time and peak RSS (measured in a fresh child process, so feeds do not inflate each other's
+ * figures), then p50/p95/p99 of a fixed seeded set of random queries: depart-after Pareto, arrive-by,
+ * a 2-hour range, one-to-all. Then the first `--peer-queries` of them on raptor-journey-planner (time
+ * ratio, earliest-arrival agreement) and the first `--ref-queries` depart-after queries against the
+ * reference search of the engine tests. Prints Markdown tables.
  */
+// The peer reads JavaScript Dates in the process's zone; ours never depend on it.
+process.env.TZ = 'UTC';
 const repoRoot = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
   options: {
@@ -22,6 +29,11 @@ const { values } = parseArgs({
     queries: { type: 'string', default: '200' },
     seed: { type: 'string', default: '42' },
     'load-only': { type: 'boolean', default: false },
+    'peer-queries': { type: 'string', default: '50' },
+    'ref-queries': { type: 'string', default: '30' },
+    'no-peer': { type: 'boolean', default: false },
+    'peer-budget': { type: 'string', default: '60' },
+    'no-ref': { type: 'boolean', default: false },
     child: { type: 'string' },
   },
 });
@@ -55,6 +67,13 @@ const feeds =
     .map((f) => join(repoRoot, '../shared/gtfs', f));
 const nQueries = Number(values.queries);
 const seed = Number(values.seed);
+const peerQueries = values['no-peer'] ? 0 : Number(values['peer-queries']);
+const refQueries = values['no-ref'] ? 0 : Number(values['ref-queries']);
+// Feeds on which the reference search (every trip instance spelled out) gets slow: fewer queries, one date.
+const big = (stopTimes: number) => stopTimes > 300_000;
+const peerRows: string[] = [];
+const refRows: string[] = [];
+const notes: string[] = [];
 
 console.log(
   `# npm run bench (${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${nQueries} queries/kind, seed ${seed})\n`,
@@ -89,7 +108,7 @@ for (const path of feeds) {
       if (stops.parent[s] < 0) candidates.push(s);
   const first = Date.parse(`${range.from}T00:00:00Z`);
   const days = Math.max(1, Math.round((Date.parse(`${range.to}T00:00:00Z`) - first) / 86_400_000));
-  const queries = Array.from({ length: nQueries }, () => ({
+  const queries: BenchQuery[] = Array.from({ length: nQueries }, () => ({
     from: [candidates[Math.floor(rnd() * candidates.length)] as StopIdx],
     to: [candidates[Math.floor(rnd() * candidates.length)] as StopIdx],
     date: new Date(first + Math.floor(rnd() * days) * 86_400_000).toISOString().slice(0, 10),
@@ -115,4 +134,49 @@ for (const path of feeds) {
   console.log(
     `| ${name} | ${load.stopTimes} | ${(load.ms / 1000).toFixed(2)} | ${(load.indexMs / 1000).toFixed(2)} | ${load.peakRssMb.toFixed(0)} | ${fmt(da)} | ${fmt(ab)} | ${fmt(rg)} | ${fmt(oa)} | ${Math.round((found / nQueries) * 100)}% |`,
   );
+  if (peerQueries > 0) {
+    process.stderr.write(`${name}: peer comparison\n`);
+    const budget = Number(values['peer-budget']) * 1000;
+    const c = peerCompare(timetable, router, queries.slice(0, peerQueries), Math.min(peerQueries, 20), budget);
+    peerRows.push(peerRow(name!, c));
+    for (const m of c.mismatches) notes.push(`- ${name} peer differs: ${m}`);
+  }
+  if (refQueries > 0) {
+    process.stderr.write(`${name}: reference search\n`);
+    const isBig = big(load.stopTimes);
+    const n = isBig ? Math.min(refQueries, 5) : refQueries;
+    // On big feeds one date (the first query's) so the reference spells out its instances once.
+    const sub = queries.slice(0, n).map((q) => (isBig ? { ...q, date: queries[0].date } : q));
+    const t = performance.now();
+    const r = referenceCheck(timetable, router, sub, isBig ? 2 : 9);
+    refRows.push(
+      `| ${name} | ${r.checked}${isBig ? ' (one date)' : ''} | ${r.agree} (${Math.round((r.agree / r.checked) * 100)}%) | ${((performance.now() - t) / 1000).toFixed(1)} |`,
+    );
+    for (const m of r.mismatches) notes.push(`- ${name} reference differs: ${m}`);
+  }
+}
+
+if (peerRows.length > 0) {
+  console.log(
+    `\n## Peer: raptor-journey-planner on the first ${peerQueries} queries (range: first ${Math.min(peerQueries, 20)}; each kind stops after ${values['peer-budget']} s of peer time, n = queries done)\n`,
+  );
+  console.log(
+    '| feed | peer build s | depart-after p50 ours / peer ms | ×  | 2 h range p50 ours / peer ms | × | one-to-all p50 ours / peer ms | × | same earliest arrival | same arrival and transfers |',
+  );
+  console.log('|---|---|---|---|---|---|---|---|---|---|');
+  for (const r of peerRows) console.log(r);
+}
+if (refRows.length > 0) {
+  console.log('\n## Reference search (test/engine/property/referenceSearch.ts), depart-after Pareto sets\n');
+  console.log('| feed | queries | equal Pareto set (arrival/transfers) | reference s |');
+  console.log('|---|---|---|---|');
+  for (const r of refRows) console.log(r);
+}
+if (notes.length > 0) console.log(`\n${notes.join('\n')}`);
+
+function peerRow(name: string, c: PeerComparison): string {
+  const k = (x: PeerComparison['departAfter']) =>
+    `${x.ours.p50.toFixed(2)} / ${x.peer.p50.toFixed(1)} (n ${x.peer.n}) | ${x.ratio.toFixed(0)}`;
+  const pct = (n: number) => `${n}/${c.checked} (${Math.round((n / c.checked) * 100)}%)`;
+  return `| ${name} | ${(c.buildMs / 1000).toFixed(1)} | ${k(c.departAfter)} | ${k(c.range)} | ${k(c.oneToAll)} | ${pct(c.agreeArrival)} | ${pct(c.agreeTransfers)} |`;
 }

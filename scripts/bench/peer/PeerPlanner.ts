@@ -1,0 +1,106 @@
+import {
+  type DayOfWeek,
+  GroupStationDepartAfterQuery,
+  getDateNumber,
+  type Journey,
+  JourneyFactory,
+  type RaptorAlgorithm,
+  RaptorAlgorithmFactory,
+} from 'raptor-journey-planner';
+import type { Timetable } from '../../../server/engine/model/Timetable.ts';
+import { localToUnix } from '../../../server/engine/time/localToUnix.ts';
+import { toPeerInput } from './toPeerInput.ts';
+
+/** A bench query in peer terms: GTFS stop ids (platforms), the date and seconds after local midnight. */
+export interface PeerQuery {
+  from: string[];
+  to: string[];
+  date: string;
+  time: number;
+}
+
+/** The peer's answer reduced to what both planners report: earliest arrival (Unix s) and its transfers. */
+export interface PeerAnswer {
+  arrival: number;
+  transfers: number;
+}
+
+/**
+ * raptor-journey-planner (planarnetwork's TypeScript RAPTOR) over one of our Timetables. Its dates are
+ * JavaScript Dates read in the process's zone, so the bench runs with TZ=UTC.
+ */
+export class PeerPlanner {
+  readonly raptor: RaptorAlgorithm;
+  private readonly query: GroupStationDepartAfterQuery;
+  /** Stops some trip calls at: the peer knows no others (and fails on them). */
+  private readonly served = new Set<string>();
+
+  constructor(
+    private readonly tt: Timetable,
+    minTransfer = 300,
+  ) {
+    const input = toPeerInput(tt, minTransfer);
+    for (const t of input.trips) for (const st of t.stopTimes) this.served.add(st.stop);
+    this.raptor = RaptorAlgorithmFactory.create(input.trips, input.transfers, input.interchange);
+    this.query = new GroupStationDepartAfterQuery(this.raptor, new JourneyFactory());
+  }
+
+  /** Depart-after: the peer's journeys (it searches up to 3 days). */
+  plan(q: PeerQuery): Journey[] {
+    const from = q.from.filter((s) => this.served.has(s));
+    const to = q.to.filter((s) => this.served.has(s));
+    if (from.length === 0 || to.length === 0) return [];
+    return this.query.plan(from, to, new Date(`${q.date}T00:00:00Z`), q.time);
+  }
+
+  /** Range: the peer's own RangeQuery loop (search again 1 s after the earliest departure found), 2 h. */
+  range(q: PeerQuery, windowSeconds: number): number {
+    let time = q.time;
+    let n = 0;
+    while (time <= q.time + windowSeconds) {
+      const js = this.plan({ ...q, time });
+      if (js.length === 0) break;
+      n += js.length;
+      time = Math.min(...js.map((j) => j.departureTime)) + 1;
+    }
+    return n;
+  }
+
+  /** One-to-all: one scan of the query's day (the peer's RAPTOR without a target). */
+  oneToAll(q: PeerQuery): number {
+    const date = new Date(`${q.date}T00:00:00Z`);
+    const origins: Record<string, number> = {};
+    for (const s of q.from) if (this.served.has(s)) origins[s] = q.time;
+    const [, best] = this.raptor.scan(origins, getDateNumber(date), date.getUTCDay() as DayOfWeek);
+    return Object.keys(best).length;
+  }
+
+  /** Earliest arrival of the peer's journeys in Unix seconds (null when it found none). */
+  answer(q: PeerQuery, journeys: Journey[]): PeerAnswer | null {
+    let best: PeerAnswer | null = null;
+    for (const j of journeys) {
+      // Arrival of the last train: the peer adds trailing walks (our engine has no egress walks).
+      let arrival = j.arrivalTime;
+      let trains = 0;
+      let zone = this.tt.agencies[0]?.timezone ?? 'UTC';
+      let trailing = true;
+      for (let i = j.legs.length - 1; i >= 0; i--) {
+        const leg = j.legs[i];
+        if ('trip' in leg) {
+          if (trailing) {
+            const t = this.tt.tripIndex.get(leg.trip.tripId);
+            if (t !== undefined)
+              zone = this.tt.agencies[this.tt.routes[this.tt.trips.route[t]].agency].timezone;
+          }
+          trailing = false;
+          trains++;
+        } else if (trailing) arrival -= leg.duration;
+      }
+      // GTFS times count from noon minus 12 h of the service day.
+      const unix = localToUnix(q.date, 43_200, zone) - 43_200 + arrival;
+      if (!best || unix < best.arrival || (unix === best.arrival && trains - 1 < best.transfers))
+        best = { arrival: unix, transfers: trains - 1 };
+    }
+    return best;
+  }
+}

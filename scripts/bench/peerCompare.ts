@@ -1,0 +1,136 @@
+import type { Journey } from '../../server/engine/journey/Journey.ts';
+import type { Timetable } from '../../server/engine/model/Timetable.ts';
+import { expandStops } from '../../server/engine/query/resolveStopOrStation.ts';
+import type { Router } from '../../server/engine/Router.ts';
+import { type PeerAnswer, PeerPlanner, type PeerQuery } from './peer/PeerPlanner.ts';
+import { percentiles } from './percentiles.ts';
+import type { BenchQuery } from './referenceCheck.ts';
+
+/** Timings of one query kind on the same queries: ours and the peer's, in ms. */
+export interface KindComparison {
+  ours: ReturnType<typeof percentiles>;
+  peer: ReturnType<typeof percentiles>;
+  /** Sum of the peer's times over the sum of ours. */
+  ratio: number;
+}
+
+/** Result of `peerCompare` for one feed (agreement on the depart-after queries the peer finished). */
+export interface PeerComparison {
+  buildMs: number;
+  departAfter: KindComparison;
+  range: KindComparison;
+  oneToAll: KindComparison;
+  /** Queries where both give the same earliest arrival (or both none). */
+  agreeArrival: number;
+  /** ... and the same fewest transfers at that arrival. */
+  agreeTransfers: number;
+  checked: number;
+  mismatches: string[];
+}
+
+/**
+ * Times the peer query by query until `budgetMs` is spent (it can take seconds a query), then ours on
+ * exactly the queries the peer finished.
+ */
+function compare(
+  queries: BenchQuery[],
+  ours: (q: BenchQuery) => unknown,
+  peer: (q: BenchQuery) => unknown,
+  budgetMs: number,
+): KindComparison {
+  const time = (f: (q: BenchQuery) => unknown, qs: BenchQuery[], budget: number) => {
+    const out: number[] = [];
+    const start = performance.now();
+    for (const q of qs) {
+      const t = performance.now();
+      f(q);
+      out.push(performance.now() - t);
+      if (performance.now() - start > budget) break;
+    }
+    return out;
+  };
+  peer(queries[0]); // warm-up
+  const b = time(peer, queries, budgetMs);
+  const done = queries.slice(0, b.length);
+  for (const q of done.slice(0, 5)) ours(q); // warm-up
+  const a = time(ours, done, Number.POSITIVE_INFINITY);
+  const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
+  return { ours: percentiles(a), peer: percentiles(b), ratio: sum(b) / sum(a) };
+}
+
+/**
+ * Times raptor-journey-planner against our Router on the same queries (depart-after, a 2 h range on
+ * the first `rangeQueries`, one-to-all) and compares the earliest arrival of every depart-after
+ * answer (and its transfers). The peer's input is built from our Timetable (see toPeerInput).
+ */
+export function peerCompare(
+  tt: Timetable,
+  router: Router,
+  queries: BenchQuery[],
+  rangeQueries: number,
+  budgetMs: number,
+): PeerComparison {
+  const t0 = performance.now();
+  const peer = new PeerPlanner(tt);
+  const buildMs = performance.now() - t0;
+  const ids = (xs: number[]) => expandStops(tt, xs).map((s) => tt.stops.id[s]);
+  const pq = new Map<BenchQuery, PeerQuery>(
+    queries.map((q) => [q, { from: ids(q.from), to: ids(q.to), date: q.date, time: q.time }]),
+  );
+  const departAfter = compare(
+    queries,
+    (q) => router.plan(q),
+    (q) => peer.plan(pq.get(q)!),
+    budgetMs,
+  );
+  const rq = queries.slice(0, rangeQueries);
+  const range = compare(
+    rq,
+    (q) => router.plan({ ...q, windowSeconds: 7200 }),
+    (q) => peer.range(pq.get(q)!, 7200),
+    budgetMs,
+  );
+  const oneToAll = compare(
+    queries,
+    (q) => router.oneToAll(q),
+    (q) => peer.oneToAll(pq.get(q)!),
+    budgetMs,
+  );
+  let agreeArrival = 0;
+  let agreeTransfers = 0;
+  const mismatches: string[] = [];
+  const agreed = queries.slice(0, departAfter.peer.n);
+  for (const q of agreed) {
+    const mine = earliest(router.plan(q));
+    const theirs = peer.answer(pq.get(q)!, peer.plan(pq.get(q)!));
+    if (mine?.arrival === theirs?.arrival) {
+      agreeArrival++;
+      if (mine?.transfers === theirs?.transfers) agreeTransfers++;
+    } else if (mismatches.length < 3) {
+      const fmt = (x: PeerAnswer | null) =>
+        x ? `${new Date(x.arrival * 1000).toISOString()}/${x.transfers}` : 'none';
+      mismatches.push(
+        `${tt.stops.id[q.from[0]]} -> ${tt.stops.id[q.to[0]]} ${q.date} +${q.time}s: ours ${fmt(mine)}, peer ${fmt(theirs)}`,
+      );
+    }
+  }
+  return {
+    buildMs,
+    departAfter,
+    range,
+    oneToAll,
+    agreeArrival,
+    agreeTransfers,
+    checked: agreed.length,
+    mismatches,
+  };
+}
+
+/** Our earliest arrival (fewest transfers among equals), as the peer reports it. */
+function earliest(journeys: Journey[]): PeerAnswer | null {
+  let best: PeerAnswer | null = null;
+  for (const j of journeys)
+    if (!best || j.arrival < best.arrival || (j.arrival === best.arrival && j.transfers < best.transfers))
+      best = { arrival: j.arrival, transfers: j.transfers };
+  return best;
+}
