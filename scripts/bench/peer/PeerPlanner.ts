@@ -75,13 +75,27 @@ export class PeerPlanner {
     return Object.keys(best).length;
   }
 
-  /** Earliest arrival of the peer's journeys in Unix seconds (null when it found none). */
+  /**
+   * Earliest arrival (Unix s) and its transfers over the peer's journeys without access or egress walks
+   * (null when there is none).
+   */
   answer(q: PeerQuery, journeys: Journey[]): PeerAnswer | null {
     let best: PeerAnswer | null = null;
+    const from = new Set(q.from);
+    const to = new Set(q.to);
     for (const j of journeys) {
+      // Like for like: our engine has no access or egress walks, so the first train must leave from an
+      // origin platform and the last reach a destination platform (walks between those are fine).
+      const trains = j.legs.filter((l) => 'trip' in l);
+      if (
+        trains.length === 0 ||
+        !from.has(trains[0].origin) ||
+        !to.has(trains[trains.length - 1].destination)
+      )
+        continue;
       // Arrival of the last train: the peer adds trailing walks (our engine has no egress walks).
       let arrival = j.arrivalTime;
-      let trains = 0;
+      let rides = 0;
       let zone = this.tt.agencies[0]?.timezone ?? 'UTC';
       let trailing = true;
       for (let i = j.legs.length - 1; i >= 0; i--) {
@@ -93,13 +107,13 @@ export class PeerPlanner {
               zone = this.tt.agencies[this.tt.routes[this.tt.trips.route[t]].agency].timezone;
           }
           trailing = false;
-          trains++;
+          rides++;
         } else if (trailing) arrival -= leg.duration;
       }
       // GTFS times count from noon minus 12 h of the service day.
       const unix = localToUnix(q.date, 43_200, zone) - 43_200 + arrival;
-      if (!best || unix < best.arrival || (unix === best.arrival && trains - 1 < best.transfers))
-        best = { arrival: unix, transfers: trains - 1 };
+      if (!best || unix < best.arrival || (unix === best.arrival && rides - 1 < best.transfers))
+        best = { arrival: unix, transfers: rides - 1 };
     }
     return best;
   }
