@@ -35,6 +35,8 @@ const { values } = parseArgs({
     'peer-budget': { type: 'string', default: '60' },
     'no-ref': { type: 'boolean', default: false },
     child: { type: 'string' },
+    measure: { type: 'string' },
+    'load-json': { type: 'string' },
   },
 });
 
@@ -75,6 +77,11 @@ const peerRows: string[] = [];
 const refRows: string[] = [];
 const notes: string[] = [];
 
+if (values.measure) {
+  console.log(JSON.stringify(await measure(values.measure, JSON.parse(values['load-json']!))));
+  process.exit(0);
+}
+
 console.log(
   `# npm run bench (${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${nQueries} queries/kind, seed ${seed})\n`,
 );
@@ -96,6 +103,68 @@ for (const path of feeds) {
     );
     continue;
   }
+  // Queries in a fresh process per feed too: one process running several feeds' queries made the later
+  // ones up to 50% slower (code optimised for one feed's shapes, garbage of the previous feeds).
+  const res = execFileSync(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      import.meta.filename,
+      ...process.argv.slice(2),
+      '--measure',
+      path,
+      '--load-json',
+      out.trim().split('\n').pop()!,
+    ],
+    { cwd: repoRoot, encoding: 'utf8', maxBuffer: 16 << 20, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  const m = JSON.parse(res.trim().split('\n').pop()!) as Measured;
+  console.log(m.row);
+  if (m.peerRow) peerRows.push(m.peerRow);
+  if (m.refRow) refRows.push(m.refRow);
+  notes.push(...m.notes);
+}
+
+if (peerRows.length > 0) {
+  console.log(
+    `\n## Peer: raptor-journey-planner on the first ${peerQueries} queries (range: first ${Math.min(peerQueries, 20)}; each kind stops after ${values['peer-budget']} s of peer time, n = queries done)\n`,
+  );
+  console.log(
+    '| feed | peer build s | depart-after p50 ours / peer ms | ×  | 2 h range p50 ours / peer ms | × | one-to-all p50 ours / peer ms | × | same earliest arrival | same arrival and transfers |',
+  );
+  console.log('|---|---|---|---|---|---|---|---|---|---|');
+  for (const r of peerRows) console.log(r);
+}
+if (refRows.length > 0) {
+  console.log('\n## Reference search (test/engine/property/referenceSearch.ts), depart-after Pareto sets\n');
+  console.log('| feed | queries | equal Pareto set (arrival/transfers) | reference s |');
+  console.log('|---|---|---|---|');
+  for (const r of refRows) console.log(r);
+}
+if (notes.length > 0) console.log(`\n${notes.join('\n')}`);
+
+function peerRow(name: string, c: PeerComparison): string {
+  const k = (x: PeerComparison['departAfter']) =>
+    `${x.ours.p50.toFixed(2)} / ${x.peer.p50.toFixed(1)} (n ${x.peer.n}) | ${x.ratio.toFixed(0)}`;
+  const pct = (n: number) => `${n}/${c.checked} (${Math.round((n / c.checked) * 100)}%)`;
+  return `| ${name} | ${(c.buildMs / 1000).toFixed(1)} | ${k(c.departAfter)} | ${k(c.range)} | ${k(c.oneToAll)} | ${pct(c.agreeArrival)} | ${pct(c.agreeTransfers)} |`;
+}
+
+/** One feed's query rows (run in its own process, see above). */
+interface Measured {
+  row: string;
+  peerRow?: string;
+  refRow?: string;
+  notes: string[];
+}
+
+async function measure(
+  path: string,
+  load: { stopTimes: number; ms: number; indexMs: number; peakRssMb: number },
+) {
+  const name = path.split('/').pop();
+  const out: Measured = { row: '', notes: [] };
   const { timetable } = await loadFeed(path);
   if (!timetable) throw new Error(`${path} has errors`);
   const router = new Router(timetable);
@@ -131,15 +200,19 @@ for (const path of feeds) {
   const oa = time((q) => router.oneToAll(q).arrival.length);
   const fmt = (p: ReturnType<typeof percentiles>) =>
     `${p.p50.toFixed(2)} / ${p.p95.toFixed(2)} / ${p.p99.toFixed(2)}`;
-  console.log(
-    `| ${name} | ${load.stopTimes} | ${(load.ms / 1000).toFixed(2)} | ${(load.indexMs / 1000).toFixed(2)} | ${load.peakRssMb.toFixed(0)} | ${fmt(da)} | ${fmt(ab)} | ${fmt(rg)} | ${fmt(oa)} | ${Math.round((found / nQueries) * 100)}% |`,
-  );
+  out.row = `| ${name} | ${load.stopTimes} | ${(load.ms / 1000).toFixed(2)} | ${(load.indexMs / 1000).toFixed(2)} | ${load.peakRssMb.toFixed(0)} | ${fmt(da)} | ${fmt(ab)} | ${fmt(rg)} | ${fmt(oa)} | ${Math.round((found / nQueries) * 100)}% |`;
   if (peerQueries > 0) {
     process.stderr.write(`${name}: peer comparison\n`);
     const budget = Number(values['peer-budget']) * 1000;
-    const c = peerCompare(timetable, router, queries.slice(0, peerQueries), Math.min(peerQueries, 20), budget);
-    peerRows.push(peerRow(name!, c));
-    for (const m of c.mismatches) notes.push(`- ${name} peer differs: ${m}`);
+    const c = peerCompare(
+      timetable,
+      router,
+      queries.slice(0, peerQueries),
+      Math.min(peerQueries, 20),
+      budget,
+    );
+    out.peerRow = peerRow(name!, c);
+    for (const m of c.mismatches) out.notes.push(`- ${name} peer differs: ${m}`);
   }
   if (refQueries > 0) {
     process.stderr.write(`${name}: reference search\n`);
@@ -149,34 +222,8 @@ for (const path of feeds) {
     const sub = queries.slice(0, n).map((q) => (isBig ? { ...q, date: queries[0].date } : q));
     const t = performance.now();
     const r = referenceCheck(timetable, router, sub, isBig ? 2 : 9);
-    refRows.push(
-      `| ${name} | ${r.checked}${isBig ? ' (one date)' : ''} | ${r.agree} (${Math.round((r.agree / r.checked) * 100)}%) | ${((performance.now() - t) / 1000).toFixed(1)} |`,
-    );
-    for (const m of r.mismatches) notes.push(`- ${name} reference differs: ${m}`);
+    out.refRow = `| ${name} | ${r.checked}${isBig ? ' (one date)' : ''} | ${r.agree} (${Math.round((r.agree / r.checked) * 100)}%) | ${((performance.now() - t) / 1000).toFixed(1)} |`;
+    for (const m of r.mismatches) out.notes.push(`- ${name} reference differs: ${m}`);
   }
-}
-
-if (peerRows.length > 0) {
-  console.log(
-    `\n## Peer: raptor-journey-planner on the first ${peerQueries} queries (range: first ${Math.min(peerQueries, 20)}; each kind stops after ${values['peer-budget']} s of peer time, n = queries done)\n`,
-  );
-  console.log(
-    '| feed | peer build s | depart-after p50 ours / peer ms | ×  | 2 h range p50 ours / peer ms | × | one-to-all p50 ours / peer ms | × | same earliest arrival | same arrival and transfers |',
-  );
-  console.log('|---|---|---|---|---|---|---|---|---|---|');
-  for (const r of peerRows) console.log(r);
-}
-if (refRows.length > 0) {
-  console.log('\n## Reference search (test/engine/property/referenceSearch.ts), depart-after Pareto sets\n');
-  console.log('| feed | queries | equal Pareto set (arrival/transfers) | reference s |');
-  console.log('|---|---|---|---|');
-  for (const r of refRows) console.log(r);
-}
-if (notes.length > 0) console.log(`\n${notes.join('\n')}`);
-
-function peerRow(name: string, c: PeerComparison): string {
-  const k = (x: PeerComparison['departAfter']) =>
-    `${x.ours.p50.toFixed(2)} / ${x.peer.p50.toFixed(1)} (n ${x.peer.n}) | ${x.ratio.toFixed(0)}`;
-  const pct = (n: number) => `${n}/${c.checked} (${Math.round((n / c.checked) * 100)}%)`;
-  return `| ${name} | ${(c.buildMs / 1000).toFixed(1)} | ${k(c.departAfter)} | ${k(c.range)} | ${k(c.oneToAll)} | ${pct(c.agreeArrival)} | ${pct(c.agreeTransfers)} |`;
+  return out;
 }
