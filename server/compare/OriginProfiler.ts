@@ -1,6 +1,6 @@
 import type { StopIdx } from '../engine/model/Timetable.ts';
+import { departureTimes } from '../engine/query/departureTimes.ts';
 import type { RaptorData } from '../engine/raptor/buildRaptorData.ts';
-import { CAN_BOARD } from '../engine/raptor/RaptorIndex.ts';
 import { INF, RaptorSearch } from '../engine/raptor/RaptorSearch.ts';
 import { localToUnix } from '../engine/time/localToUnix.ts';
 import type { ProfileJourney } from './ProfileJourney.ts';
@@ -40,7 +40,7 @@ export class OriginProfiler {
     const { clock } = day;
     const t0 = localToUnix(day.date, 0, zone) - clock.base;
     const t1 = t0 + 86_399;
-    const times = this.departureTimes(day, origin, t0, t1);
+    const times = departureTimes(this.data, day.clock, origin, t0, t1);
     const search = this.search;
     const n = this.data.timetable.stops.count;
     const K = this.maxTrips;
@@ -76,32 +76,5 @@ export class OriginProfiler {
     }
     for (const list of out) list.reverse();
     return out;
-  }
-
-  /** Distinct departure times (search time, descending) of running trips boardable at `stops` in [lo, hi]. */
-  private departureTimes(day: ServiceDay, stops: StopIdx[], lo: number, hi: number): number[] {
-    const idx = this.data.forward;
-    const { clock } = day;
-    const { active, dayCount: svcDays } = this.data.timetable.services;
-    const set = new Set<number>();
-    for (const s of stops) {
-      for (let e = idx.stopPatStart[s]; e < idx.stopPatStart[s + 1]; e++) {
-        const q = idx.stopPatPattern[e];
-        const i = idx.stopPatPos[e];
-        const ps = idx.patStopStart[q];
-        if (!(idx.patFlags[ps + i] & CAN_BOARD)) continue;
-        const len = idx.patStopStart[q + 1] - ps;
-        for (let d = 0; d < clock.dayCount; d++) {
-          const col = clock.serviceDay[d];
-          const off = clock.offsets[idx.patZone[q] * clock.dayCount + d];
-          if (col < 0 || off + idx.patMaxTime[q] < lo || off + idx.patMinTime[q] > hi) continue;
-          for (let g = idx.patTripStart[q]; g < idx.patTripStart[q + 1]; g++) {
-            const t = idx.tDep[idx.patTimeStart[q] + (g - idx.patTripStart[q]) * len + i] + off;
-            if (t >= lo && t <= hi && active[idx.patService[g] * svcDays + col] === 1) set.add(t);
-          }
-        }
-      }
-    }
-    return [...set].sort((a, b) => b - a);
   }
 }

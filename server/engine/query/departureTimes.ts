@@ -1,0 +1,40 @@
+import type { StopIdx } from '../model/Timetable.ts';
+import type { RaptorData } from '../raptor/buildRaptorData.ts';
+import { CAN_BOARD } from '../raptor/RaptorIndex.ts';
+import type { DayClock } from '../time/DayClock.ts';
+
+/**
+ * Distinct departure times (forward search time, seconds, descending) of the trip instances that may
+ * be boarded at `stops` within [lo, hi]: the departures an rRAPTOR range search iterates over, latest
+ * first. Shared by range queries and the planners' service-day profiles.
+ */
+export function departureTimes(
+  data: RaptorData,
+  clock: DayClock,
+  stops: StopIdx[],
+  lo: number,
+  hi: number,
+): number[] {
+  const idx = data.forward;
+  const { active, dayCount: svcDays } = data.timetable.services;
+  const set = new Set<number>();
+  for (const s of stops) {
+    for (let e = idx.stopPatStart[s]; e < idx.stopPatStart[s + 1]; e++) {
+      const q = idx.stopPatPattern[e];
+      const i = idx.stopPatPos[e];
+      const ps = idx.patStopStart[q];
+      if (!(idx.patFlags[ps + i] & CAN_BOARD)) continue;
+      const len = idx.patStopStart[q + 1] - ps;
+      for (let d = 0; d < clock.dayCount; d++) {
+        const col = clock.serviceDay[d];
+        const off = clock.offsets[idx.patZone[q] * clock.dayCount + d];
+        if (col < 0 || off + idx.patMaxTime[q] < lo || off + idx.patMinTime[q] > hi) continue;
+        for (let g = idx.patTripStart[q]; g < idx.patTripStart[q + 1]; g++) {
+          const t = idx.tDep[idx.patTimeStart[q] + (g - idx.patTripStart[q]) * len + i] + off;
+          if (t >= lo && t <= hi && active[idx.patService[g] * svcDays + col] === 1) set.add(t);
+        }
+      }
+    }
+  }
+  return [...set].sort((a, b) => b - a);
+}
