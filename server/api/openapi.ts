@@ -166,7 +166,8 @@ export function buildOpenApi(version: string): Record<string, unknown> {
       }
     }
     const errorRef = { $ref: '#/components/schemas/Error' };
-    const methods = (paths[op.path] ??= {}) as Record<string, unknown>;
+    if (!paths[op.path]) paths[op.path] = {};
+    const methods = paths[op.path] as Record<string, unknown>;
     methods[op.method ?? 'get'] = {
       summary: op.summary,
       parameters,
