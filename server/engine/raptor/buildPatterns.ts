@@ -1,20 +1,21 @@
 import type { Timetable } from '../model/Timetable.ts';
-import { CAN_ALIGHT, CAN_BOARD } from './RaptorIndex.ts';
+import { CAN_ALIGHT, CAN_BOARD, type RaptorIndex } from './RaptorIndex.ts';
 
 /** The pattern part of a RaptorIndex (forward direction); see RaptorIndex for the layout. */
-export interface Patterns {
-  patternCount: number;
-  patStopStart: Int32Array;
-  patStops: Int32Array;
-  patFlags: Uint8Array;
-  patTripStart: Int32Array;
-  patTrips: Int32Array;
-  patService: Int32Array;
-  patZone: Int32Array;
-  patTimeStart: Int32Array;
-  tArr: Int32Array;
-  tDep: Int32Array;
-}
+export type Patterns = Pick<
+  RaptorIndex,
+  | 'patternCount'
+  | 'patStopStart'
+  | 'patStops'
+  | 'patFlags'
+  | 'patTripStart'
+  | 'patTrips'
+  | 'patService'
+  | 'patZone'
+  | 'patTimeStart'
+  | 'tArr'
+  | 'tDep'
+>;
 
 /**
  * Groups trips into RAPTOR patterns: same stop sequence, same pickup/drop-off permissions, same
