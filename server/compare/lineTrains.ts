@@ -1,6 +1,6 @@
 import type { Timetable } from '../engine/model/Timetable.ts';
 import { dayNumber } from '../engine/time/dayNumber.ts';
-import { noonMinus12h } from '../engine/time/noonMinus12h.ts';
+import { noonLookup } from '../engine/time/noonLookup.ts';
 import { stationOf } from '../network/stationOf.ts';
 
 /** A stop of a train on a line: position in the line's station list, times in Unix seconds. */
@@ -40,16 +40,7 @@ export function lineTrains(
   });
   const day = dayNumber(date);
   const zoneOfTrip = (t: number) => tt.agencies[tt.routes[trips.route[t]]?.agency]?.timezone ?? 'UTC';
-  const noonCache = new Map<string, number>();
-  const noon = (zone: string, d: number) => {
-    const k = `${zone} ${d}`;
-    let v = noonCache.get(k);
-    if (v === undefined) {
-      v = noonMinus12h(zone, d);
-      noonCache.set(k, v);
-    }
-    return v;
-  };
+  const noon = noonLookup();
   const out: LineTrain[] = [];
   for (const d of [day - 1, day]) {
     const col = d - services.firstDay;

@@ -1,8 +1,9 @@
 import { type Request, Router } from 'express';
+import { runsOn } from '../../engine/model/runsOn.ts';
 import { dayNumber } from '../../engine/time/dayNumber.ts';
 import { formatInstant } from '../../engine/time/formatInstant.ts';
 import { localToUnix } from '../../engine/time/localToUnix.ts';
-import { noonMinus12h } from '../../engine/time/noonMinus12h.ts';
+import { noonLookup } from '../../engine/time/noonLookup.ts';
 import type { FeedCatalog } from '../../feeds/FeedCatalog.ts';
 import type { LoadedFeed } from '../../feeds/LoadedFeed.ts';
 import { boardQuery, idParam } from '../contract/index.ts';
@@ -54,16 +55,7 @@ function board(
   const members = [stop];
   for (let c = stops.childStart[stop]; c < stops.childStart[stop + 1]; c++) members.push(stops.childIdx[c]);
   const day = dayNumber(date);
-  const noonCache = new Map<string, number>();
-  const noon = (z: string, d: number) => {
-    const key = `${z}|${d}`;
-    let v = noonCache.get(key);
-    if (v === undefined) {
-      v = noonMinus12h(z, d);
-      noonCache.set(key, v);
-    }
-    return v;
-  };
+  const noon = noonLookup();
   const { services } = tt;
   const found: { t: number; row: number; at: number }[] = [];
   for (const s of members) {
@@ -77,13 +69,7 @@ function board(
       const secs = kind === 'departures' ? trips.stDeparture[row] : trips.stArrival[row];
       const tz = tt.agencies[tt.routes[trips.route[t]].agency].timezone;
       for (let d = day - 2; d <= day + 1; d++) {
-        const col = d - services.firstDay;
-        if (
-          col < 0 ||
-          col >= services.dayCount ||
-          !services.active[trips.service[t] * services.dayCount + col]
-        )
-          continue;
+        if (!runsOn(services, trips.service[t], d)) continue;
         const at = noon(tz, d) + secs;
         if (at >= from && at < to) found.push({ t, row, at });
       }

@@ -1,4 +1,5 @@
 import { type Request, Router } from 'express';
+import { runsOn } from '../../engine/model/runsOn.ts';
 import { dayNumber } from '../../engine/time/dayNumber.ts';
 import { formatInstant } from '../../engine/time/formatInstant.ts';
 import { noonMinus12h } from '../../engine/time/noonMinus12h.ts';
@@ -29,8 +30,7 @@ export function tripRouter(catalog: FeedCatalog, locator: CountryLocator): Route
     const tt = feed.timetable;
     const { trips, services, stops } = tt;
     const day = dayNumber(q.date);
-    const col = day - services.firstDay;
-    if (col < 0 || col >= services.dayCount || !services.active[trips.service[t] * services.dayCount + col]) {
+    if (!runsOn(services, trips.service[t], day)) {
       throw new ApiError('not_found', `Trip ${id} does not run on ${q.date}`, 'date');
     }
     if (feedEtag(req, res, [feed])) return;
