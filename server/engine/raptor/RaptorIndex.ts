@@ -34,6 +34,12 @@ export interface RaptorIndex {
   /** Smallest and largest time of any trip of the pattern: lets the trip search skip whole service days. */
   patMinTime: Int32Array;
   patMaxTime: Int32Array;
+  /**
+   * Per pattern stop (aligned with patStops): smallest and largest departure (seconds, search
+   * direction) of any trip of the pattern there; tighter than patMinTime/patMaxTime for the trip search.
+   */
+  posMinDep: Int32Array;
+  posMaxDep: Int32Array;
   /** Patterns through stop s: (stopPatPattern, stopPatPos)[stopPatStart[s] .. stopPatStart[s+1]). */
   stopPatStart: Int32Array;
   stopPatPattern: Int32Array;
@@ -65,6 +71,12 @@ export interface RaptorIndex {
   lbStart: Int32Array;
   lbFrom: Int32Array;
   lbWeight: Int32Array;
+  /**
+   * The same bounds for every single target, precomputed on small feeds (stopCount <= LB_TABLE_MAX_STOPS):
+   * lbTable[t * stopCount + s] = bound from s to target t (seconds). Empty on larger feeds, where each
+   * query runs its own Dijkstra instead.
+   */
+  lbTable: Int32Array;
   /**
    * Trip-to-trip transfers (transfers.txt rows with both trip ids): leaving trip t at spAtStop, one may
    * board trip spToTrip at spToStop spTime seconds later, whatever the stop rules say:

@@ -59,6 +59,8 @@ export class RaptorSearch {
   private readonly heap: Int32Array;
   private readonly heapPos: Int32Array;
   private targets: number[] = [];
+  /** Whether `lb` holds the bounds of `targets` (false until the first reset). */
+  private lbValid = false;
   private readonly marked: Int32Array;
   private readonly markedFlag: Uint8Array;
   private markedCount = 0;
@@ -124,10 +126,19 @@ export class RaptorSearch {
     this.dayTrips = dayTrips;
     this.stamp++;
     this.labels.clear();
-    for (const s of this.targets) this.isTarget[s] = 0;
-    this.targets = Array.from(targets);
-    for (const s of this.targets) this.isTarget[s] = 1;
-    lowerBounds(this.idx, this.targets, this.lb, this.heap, this.heapPos);
+    // The bounds depend on the targets only: kept when a query resets with the same ones again (the
+    // tightening searches of depart-after and arrive-by, one per journey found).
+    const same =
+      this.lbValid &&
+      targets.length === this.targets.length &&
+      this.targets.every((s, i) => s === targets[i]);
+    if (!same) {
+      for (const s of this.targets) this.isTarget[s] = 0;
+      this.targets = Array.from(targets);
+      for (const s of this.targets) this.isTarget[s] = 1;
+      lowerBounds(this.idx, this.targets, this.lb, this.heap, this.heapPos);
+      this.lbValid = true;
+    }
     this.targetBest.fill(bound);
     this.clock = clock;
   }
@@ -272,8 +283,8 @@ export class RaptorSearch {
     const tripBase = idx.patTripStart[q];
     const dayCount = this.clock!.dayCount;
     const zoneBase = idx.patZone[q] * dayCount;
-    const minT = idx.patMinTime[q];
-    const maxT = idx.patMaxTime[q];
+    const posMinDep = idx.posMinDep;
+    const posMaxDep = idx.posMaxDep;
     const prev = (k - 1) * this.n;
     const cur = k * this.n;
     const limit = boardLimit + 1;
@@ -312,8 +323,8 @@ export class RaptorSearch {
             r < curDep &&
             (j < 0 ||
               (x > first && tDep[ts + list![x - 1] * len + i] + off >= r) ||
-              (di > 0 && offsets[zoneBase + di - 1] + maxT >= r) ||
-              (di + 1 < dayCount && offsets[zoneBase + di + 1] + minT < curDep))
+              (di > 0 && offsets[zoneBase + di - 1] + posMaxDep[ps + i] >= r) ||
+              (di + 1 < dayCount && offsets[zoneBase + di + 1] + posMinDep[ps + i] < curDep))
               ? findTrip(
                   idx,
                   this.dayTrips,
@@ -440,15 +451,13 @@ export class RaptorSearch {
 
   /** Sets patDayLo/patDayHi of pattern q for this query: its first and last day index with trips. */
   private runningDays(q: number): void {
-    let lo = -1;
-    let hi = -1;
-    for (let d = 0; d < this.dayTrips.length; d++) {
-      const at = this.dayTrips[d];
-      if (at.start[q + 1] > at.start[q]) {
-        if (lo < 0) lo = d;
-        hi = d;
-      }
-    }
+    // From both ends, so a pattern running every day costs two looks rather than one per day.
+    const days = this.dayTrips;
+    let lo = 0;
+    while (lo < days.length && days[lo].start[q + 1] === days[lo].start[q]) lo++;
+    let hi = days.length - 1;
+    if (lo === days.length) lo = hi = -1;
+    else while (days[hi].start[q + 1] === days[hi].start[q]) hi--;
     this.patDayLo[q] = lo;
     this.patDayHi[q] = hi;
     this.patStamp[q] = this.stamp;

@@ -1,11 +1,21 @@
 import type { Patterns } from './buildPatterns.ts';
+import { dijkstraBounds } from './lowerBounds.ts';
 
 /** The lower-bound graph of a RaptorIndex (see `RaptorIndex.lbStart`), incoming edges per stop. */
 export interface LowerBoundGraph {
   lbStart: Int32Array;
   lbFrom: Int32Array;
   lbWeight: Int32Array;
+  lbTable: Int32Array;
 }
+
+/**
+ * Feeds with at most this many stops get the bounds to every single target precomputed
+ * (`RaptorIndex.lbTable`, stopCount² Int32 per direction: 4 MiB each at this size). There the per-query
+ * Dijkstra was 14–20% of a depart-after query (Amtrak, ZSSK; BENCHMARKS.md); on larger feeds the scan
+ * dominates and the table would grow quadratically.
+ */
+export const LB_TABLE_MAX_STOPS = 1024;
 
 /**
  * Builds the lower-bound graph from the patterns (one edge per consecutive pair of pattern stops, the
@@ -52,5 +62,17 @@ export function buildLowerBoundGraph(
     lbFrom[k] = Math.floor(key / stopCount);
     lbWeight[k] = w;
   }
-  return { lbStart, lbFrom, lbWeight };
+  const graph = { lbStart, lbFrom, lbWeight, lbTable: new Int32Array(0) };
+  if (stopCount > 0 && stopCount <= LB_TABLE_MAX_STOPS) {
+    const table = new Int32Array(stopCount * stopCount);
+    const out = new Int32Array(stopCount);
+    const heap = new Int32Array(stopCount);
+    const pos = new Int32Array(stopCount);
+    for (let t = 0; t < stopCount; t++) {
+      dijkstraBounds(graph, [t], out, heap, pos);
+      table.set(out, t * stopCount);
+    }
+    graph.lbTable = table;
+  }
+  return graph;
 }

@@ -91,6 +91,8 @@ function makeIndex(
   const P = p.patternCount;
   const patMinTime = new Int32Array(P);
   const patMaxTime = new Int32Array(P);
+  const posMinDep = new Int32Array(p.patStops.length);
+  const posMaxDep = new Int32Array(p.patStops.length);
   const tripPattern = new Int32Array(tt.trips.count).fill(-1);
   const tripLocal = new Int32Array(tt.trips.count).fill(-1);
   const count = new Int32Array(nStops + 1);
@@ -105,6 +107,18 @@ function makeIndex(
     }
     patMinTime[q] = lo;
     patMaxTime[q] = hi;
+    const ps = p.patStopStart[q];
+    const len = p.patStopStart[q + 1] - ps;
+    for (let i = 0; i < len; i++) {
+      let dlo = 0x7fffffff;
+      let dhi = -0x7fffffff;
+      for (let r = a + i; r < b; r += len) {
+        if (p.tDep[r] < dlo) dlo = p.tDep[r];
+        if (p.tDep[r] > dhi) dhi = p.tDep[r];
+      }
+      posMinDep[ps + i] = dlo;
+      posMaxDep[ps + i] = dhi;
+    }
     for (let j = p.patTripStart[q]; j < p.patTripStart[q + 1]; j++) {
       tripPattern[p.patTrips[j]] = q;
       tripLocal[p.patTrips[j]] = j - p.patTripStart[q];
@@ -149,6 +163,8 @@ function makeIndex(
     ...p,
     patMinTime,
     patMaxTime,
+    posMinDep,
+    posMaxDep,
     stopPatStart,
     stopPatPattern,
     stopPatPos,

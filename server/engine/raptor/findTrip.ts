@@ -30,12 +30,16 @@ export function findTrip(
   const len = idx.patStopStart[q + 1] - idx.patStopStart[q];
   const ts = idx.patTimeStart[q];
   const zoneBase = idx.patZone[q] * dayCount;
-  const minT = idx.patMinTime[q];
-  const maxT = idx.patMaxTime[q];
+  const minT = idx.posMinDep[idx.patStopStart[q] + i];
+  const maxT = idx.posMaxDep[idx.patStopStart[q] + i];
   let best = before;
   let found = -1;
-  // Offsets grow by about a day per day index (DST moves them by an hour): start one day early.
-  let d = Math.floor((r - maxT - offsets[zoneBase]) / 86_400) - 1;
+  // minT..maxT: the pattern's departures at position i. Offsets grow by about a day per day index
+  // (DST moves them a little): estimate the first day whose departures may reach r, then step back
+  // while the day before may still reach it too.
+  let d = Math.floor((r - maxT - offsets[zoneBase]) / 86_400);
+  if (d > dayHi) d = dayHi;
+  while (d > dayLo && offsets[zoneBase + d - 1] + maxT >= r) d--;
   if (d < dayLo) d = dayLo;
   for (; d <= dayHi; d++) {
     const off = offsets[zoneBase + d];

@@ -4,9 +4,10 @@ import type { RaptorIndex } from './RaptorIndex.ts';
 const FAR = 0x3fffffff;
 
 /**
- * Dijkstra on the index's lower-bound graph, backwards from the targets: out[s] becomes a lower bound
- * (seconds) on the time from being at stop s to arriving at a target, FAR when no path exists. With no
- * targets every bound is 0. `heap` and `pos` are scratch arrays of length stopCount, reused.
+ * Lower bounds for a query's targets: out[s] becomes a lower bound (seconds) on the time from being at
+ * stop s to arriving at a target, FAR when no path exists; with no targets every bound is 0. Read from
+ * the index's table where it has one (the minimum of the targets' rows), else by `dijkstraBounds`.
+ * `heap` and `pos` are scratch arrays of length stopCount, reused.
  */
 export function lowerBounds(
   idx: RaptorIndex,
@@ -19,58 +20,80 @@ export function lowerBounds(
     out.fill(0);
     return;
   }
+  const table = idx.lbTable;
+  if (table.length === 0) {
+    dijkstraBounds(idx, targets, out, heap, pos);
+    return;
+  }
+  const n = idx.stopCount;
+  out.set(table.subarray(targets[0] * n, targets[0] * n + n));
+  for (let i = 1; i < targets.length; i++) {
+    const row = targets[i] * n;
+    for (let s = 0; s < n; s++) if (table[row + s] < out[s]) out[s] = table[row + s];
+  }
+}
+
+/**
+ * Dijkstra on the lower-bound graph (RaptorIndex.lbStart), backwards from the (non-empty) targets; see
+ * `lowerBounds` for `out`. (A binary heap written out inline: closures for its sift steps cost a third
+ * more.)
+ */
+export function dijkstraBounds(
+  g: Pick<RaptorIndex, 'lbStart' | 'lbFrom' | 'lbWeight'>,
+  targets: ArrayLike<number>,
+  out: Int32Array,
+  heap: Int32Array,
+  pos: Int32Array,
+): void {
   out.fill(FAR);
   pos.fill(-1);
+  const { lbStart, lbFrom, lbWeight } = g;
   let size = 0;
-  const less = (a: number, b: number) => out[a] < out[b];
-  const up = (i: number) => {
-    const s = heap[i];
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (!less(s, heap[parent])) break;
-      heap[i] = heap[parent];
-      pos[heap[i]] = i;
-      i = parent;
-    }
-    heap[i] = s;
-    pos[s] = i;
-  };
-  const down = (i: number) => {
-    const s = heap[i];
-    for (;;) {
-      let c = 2 * i + 1;
-      if (c >= size) break;
-      if (c + 1 < size && less(heap[c + 1], heap[c])) c++;
-      if (!less(heap[c], s)) break;
-      heap[i] = heap[c];
-      pos[heap[i]] = i;
-      i = c;
-    }
-    heap[i] = s;
-    pos[s] = i;
-  };
   for (let i = 0; i < targets.length; i++) {
     const t = targets[i];
     if (out[t] === 0) continue;
     out[t] = 0;
-    heap[size] = t;
-    up(size++);
+    pos[t] = size;
+    heap[size++] = t;
   }
   while (size > 0) {
     const v = heap[0];
     pos[v] = -2;
-    heap[0] = heap[--size];
-    if (size > 0) down(0);
+    size--;
+    if (size > 0) {
+      // Sift the last element down from the root.
+      const s = heap[size];
+      const ds = out[s];
+      let i = 0;
+      for (;;) {
+        let c = 2 * i + 1;
+        if (c >= size) break;
+        if (c + 1 < size && out[heap[c + 1]] < out[heap[c]]) c++;
+        if (out[heap[c]] >= ds) break;
+        heap[i] = heap[c];
+        pos[heap[i]] = i;
+        i = c;
+      }
+      heap[i] = s;
+      pos[s] = i;
+    }
     const dv = out[v];
-    for (let e = idx.lbStart[v]; e < idx.lbStart[v + 1]; e++) {
-      const u = idx.lbFrom[e];
-      const d = dv + idx.lbWeight[e];
+    for (let e = lbStart[v]; e < lbStart[v + 1]; e++) {
+      const u = lbFrom[e];
+      const d = dv + lbWeight[e];
       if (d >= out[u] || pos[u] === -2) continue;
       out[u] = d;
-      if (pos[u] < 0) {
-        heap[size] = u;
-        up(size++);
-      } else up(pos[u]);
+      // Sift u up from where it is (the end of the heap when it was not in it yet).
+      let i = pos[u] < 0 ? size++ : pos[u];
+      while (i > 0) {
+        const parent = (i - 1) >> 1;
+        if (out[heap[parent]] <= d) break;
+        heap[i] = heap[parent];
+        pos[heap[i]] = i;
+        i = parent;
+      }
+      heap[i] = u;
+      pos[u] = i;
     }
   }
 }
