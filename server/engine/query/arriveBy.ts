@@ -3,13 +3,15 @@ import type { Journey } from '../journey/Journey.ts';
 import { toRealPath } from '../journey/RealPath.ts';
 import type { StopIdx } from '../model/Timetable.ts';
 import { INF } from '../raptor/Labels.ts';
+import { pathStartTime } from '../raptor/pathStartTime.ts';
 import { bestRound } from './bestRound.ts';
 import type { QueryContext } from './QueryContext.ts';
 
 /**
  * Arrive-by, the mirror of depart-after: for each number of transfers the latest departure arriving at
  * or before the query time (last train left within 24 h before it), Pareto in (departure, transfers);
- * each journey then gets the earliest arrival that its departure allows, by a bounded forward search.
+ * each journey then gets the earliest arrival that its departure allows, by a forward search that looks
+ * only at arrivals no later than the journey's own.
  */
 export function arriveBy(ctx: QueryContext, from: StopIdx[], to: StopIdx[]): Journey[] {
   const { forward, reverse, fclock, rclock, t0, maxTrips, minTransfer } = ctx;
@@ -23,13 +25,17 @@ export function arriveBy(ctx: QueryContext, from: StopIdx[], to: StopIdx[]): Jou
   }
   const out: Journey[] = [];
   for (const f of found) {
-    forward.reset(fclock, ctx.fdays, to, t0 + 1);
+    // The reverse journey itself arrives at `arr`: the forward search need only look at earlier arrivals.
+    const rpath = reverse.path(f.k, f.stop)!;
+    const rstart = pathStartTime(reverse.idx, rclock, rpath);
+    const arr = rstart === null ? t0 : -rstart;
+    forward.reset(fclock, ctx.fdays, to, arr + 1);
     forward.run({ sources: from, time: f.dep, firstBoardLimit: INF, minTransfer }, f.k);
     const j = bestRound(forward, f.k);
     const path =
       j > 0
         ? toRealPath(tt, forward.path(j, forward.runTargetStop[j])!, fclock)
-        : toRealPath(tt, reverse.path(f.k, f.stop)!, rclock);
+        : toRealPath(tt, rpath, rclock);
     out.push(buildJourney(tt, path, ctx.noon));
   }
   return out.sort((a, b) => a.departure - b.departure || a.transfers - b.transfers);

@@ -3,13 +3,15 @@ import type { Journey } from '../journey/Journey.ts';
 import { toRealPath } from '../journey/RealPath.ts';
 import type { StopIdx } from '../model/Timetable.ts';
 import { INF } from '../raptor/Labels.ts';
+import { pathStartTime } from '../raptor/pathStartTime.ts';
 import { bestRound } from './bestRound.ts';
 import type { QueryContext } from './QueryContext.ts';
 
 /**
  * Depart-after: for each number of transfers the earliest arrival (first train boarded within 24 h
  * of the query time), keeping the Pareto set in (arrival, transfers). Each journey is then tightened
- * to the latest departure that still makes its arrival, by a reverse search bounded by that arrival.
+ * to the latest departure that still makes its arrival, by a reverse search from that arrival that
+ * looks only at departures no earlier than the journey's own.
  */
 export function departAfter(ctx: QueryContext, from: StopIdx[], to: StopIdx[]): Journey[] {
   const { forward, reverse, fclock, rclock, t0, maxTrips, minTransfer } = ctx;
@@ -23,13 +25,16 @@ export function departAfter(ctx: QueryContext, from: StopIdx[], to: StopIdx[]): 
   }
   const out: Journey[] = [];
   for (const f of found) {
-    reverse.reset(rclock, ctx.rdays, from, -t0 + 1);
+    // The forward journey itself leaves at `dep`: the reverse search need only look at later departures.
+    const fpath = forward.path(f.k, f.stop)!;
+    const dep = pathStartTime(forward.idx, fclock, fpath) ?? t0;
+    reverse.reset(rclock, ctx.rdays, from, -dep + 1);
     reverse.run({ sources: to, time: -f.arr, firstBoardLimit: INF, minTransfer }, f.k);
     const j = bestRound(reverse, f.k);
     const path =
       j > 0
         ? toRealPath(tt, reverse.path(j, reverse.runTargetStop[j])!, rclock)
-        : toRealPath(tt, forward.path(f.k, f.stop)!, fclock);
+        : toRealPath(tt, fpath, fclock);
     out.push(buildJourney(tt, path, ctx.noon));
   }
   return out;
