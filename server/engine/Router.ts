@@ -64,7 +64,7 @@ export class Router {
   oneToAll(q: OneToAllQuery): OneToAllResult {
     const from = expandStops(this.data.timetable, q.from);
     const ctx = this.context(q.date, q.time, from[0] ?? 0, q.maxTransfers, q.minTransferSeconds);
-    return oneToAll(ctx, from);
+    return oneToAll(ctx, from, q.maxTravelSeconds);
   }
 
   /** Unix seconds of "noon minus 12 h" of `day` in zone slot `zone`, cached. */

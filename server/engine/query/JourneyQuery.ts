@@ -28,6 +28,12 @@ export interface OneToAllQuery {
   time: number;
   maxTransfers?: number;
   minTransferSeconds?: number;
+  /**
+   * Only arrivals at most this many seconds after the query time (an isochrone's cutoff, like
+   * OpenTripPlanner's `cutoff` or MOTIS's `maxTravelTime`); stops reached later count as unreachable.
+   * Default: none (journeys may take up to a week).
+   */
+  maxTravelSeconds?: number;
 }
 
 /**

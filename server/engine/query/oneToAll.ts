@@ -5,13 +5,16 @@ import type { QueryContext } from './QueryContext.ts';
 
 /**
  * Earliest arrival at every stop from `from` leaving at the query time (first train within 24 h),
- * with at most maxTrips - 1 transfers; see OneToAllResult. Stations take their earliest platform.
+ * with at most maxTrips - 1 transfers, and arriving at most `maxTravelSeconds` after it when given; see
+ * OneToAllResult. Stations take their earliest platform.
  */
-export function oneToAll(ctx: QueryContext, from: StopIdx[]): OneToAllResult {
+export function oneToAll(ctx: QueryContext, from: StopIdx[], maxTravelSeconds?: number): OneToAllResult {
   const { forward, fclock, t0, maxTrips, minTransfer } = ctx;
   const tt = ctx.data.timetable;
   const n = tt.stops.count;
-  forward.reset(fclock, ctx.fdays, [], INF);
+  // Without targets the search's bound applies to every label: nothing at or after it is kept.
+  const bound = maxTravelSeconds === undefined ? INF : Math.min(INF, t0 + maxTravelSeconds + 1);
+  forward.reset(fclock, ctx.fdays, [], bound);
   forward.run({ sources: from, time: t0, firstBoardLimit: t0 + 86_400, minTransfer }, maxTrips);
   const arrival = new Float64Array(n).fill(Number.NaN);
   const transfers = new Int8Array(n).fill(-1);

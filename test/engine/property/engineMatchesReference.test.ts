@@ -253,6 +253,23 @@ describe('engine equals the reference search on random timetables', () => {
           const want = ref[K][s] === Number.POSITIVE_INFINITY ? Number.NaN : ref[K][s];
           expect(got.arrival[s], c.tt.stops.id[s]).toBe(want);
         }
+        // With a cutoff: the same answer where it arrives within the cutoff, unreachable elsewhere.
+        const cutoff = Math.floor(c.r() * 8 * 3600);
+        const capped = new Router(c.tt).oneToAll({
+          from: c.from as never,
+          date: QD,
+          time: t0 - qd * DAY,
+          maxTransfers: c.maxTransfers,
+          minTransferSeconds: c.minTransfer,
+          maxTravelSeconds: cutoff,
+        });
+        for (let s = 0; s < c.tt.stops.count; s++) {
+          const within = got.arrival[s] <= t0 + cutoff;
+          expect(capped.arrival[s], `${c.tt.stops.id[s]} cutoff ${cutoff}`).toBe(
+            within ? got.arrival[s] : Number.NaN,
+          );
+          expect(capped.transfers[s]).toBe(within ? got.transfers[s] : -1);
+        }
       }),
       { numRuns: RUNS, seed: 5 },
     );

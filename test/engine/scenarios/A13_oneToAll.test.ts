@@ -15,6 +15,16 @@ const tt = buildTimetable({
   ],
 });
 
+/** Arrival (HH:MM UTC) and transfers at each stop of a one-to-all result, or 'unreachable'. */
+function show(r: ReturnType<Router['oneToAll']>, ids: string[]): string[] {
+  return ids.map((id) => {
+    const s = tt.stopIndex.get(id)!;
+    return Number.isNaN(r.arrival[s])
+      ? 'unreachable'
+      : `${formatInstant(r.arrival[s], 'UTC').slice(11, 16)}/${r.transfers[s]}`;
+  });
+}
+
 describe('A13 one-to-all', () => {
   it('gives earliest arrival and transfers per stop, NaN when unreachable', () => {
     const r = new Router(tt).oneToAll({
@@ -22,19 +32,30 @@ describe('A13 one-to-all', () => {
       date: '2026-04-01',
       time: 7.5 * 3600,
     });
-    const show = (id: string) => {
-      const s = tt.stopIndex.get(id)!;
-      return Number.isNaN(r.arrival[s])
-        ? 'unreachable'
-        : `${formatInstant(r.arrival[s], 'UTC').slice(11, 16)}/${r.transfers[s]}`;
-    };
-    expect(['A', 'B', 'C', 'D', 'S:1', 'S', 'Z'].map(show)).toEqual([
+    expect(show(r, ['A', 'B', 'C', 'D', 'S:1', 'S', 'Z'])).toEqual([
       '07:30/0',
       '09:00/0',
       '10:00/0',
       '09:40/1',
       '10:30/1',
       '10:30/1',
+      'unreachable',
+    ]);
+  });
+
+  it('with maxTravelSeconds, leaves out what arrives after the cutoff (inclusive at the cutoff)', () => {
+    const r = new Router(tt).oneToAll({
+      from: resolveStopOrStation(tt, 'A'),
+      date: '2026-04-01',
+      time: 7.5 * 3600,
+      maxTravelSeconds: 2.5 * 3600,
+    });
+    expect(show(r, ['A', 'B', 'C', 'D', 'S:1', 'S'])).toEqual([
+      '07:30/0',
+      '09:00/0',
+      '10:00/0',
+      '09:40/1',
+      'unreachable',
       'unreachable',
     ]);
   });
