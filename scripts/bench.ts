@@ -131,9 +131,9 @@ if (peerRows.length > 0) {
     `\n## Peer: raptor-journey-planner on the first ${peerQueries} queries (range: first ${Math.min(peerQueries, 20)}; each kind stops after ${values['peer-budget']} s of peer time, n = queries done)\n`,
   );
   console.log(
-    '| feed | peer build s | depart-after p50 ours / peer ms | ×  | 2 h range p50 ours / peer ms | × | one-to-all p50 ours / peer ms | × | same earliest arrival | same arrival and transfers |',
+    "| feed | peer build s | depart-after p50 ours / peer ms | ×  | 2 h range p50 ours / peer ms | × | one-to-all, peer's horizon, p50 ours / peer ms | × | one-to-all, ours a week | × | same earliest arrival | same arrival and transfers | one-to-all stops: ours equal / earlier / later / none |",
   );
-  console.log('|---|---|---|---|---|---|---|---|---|---|');
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const r of peerRows) console.log(r);
 }
 if (refRows.length > 0) {
@@ -148,7 +148,8 @@ function peerRow(name: string, c: PeerComparison): string {
   const k = (x: PeerComparison['departAfter']) =>
     `${x.ours.p50.toFixed(2)} / ${x.peer.p50.toFixed(1)} (n ${x.peer.n}) | ${x.ratio.toFixed(0)}`;
   const pct = (n: number) => `${n}/${c.checked} (${Math.round((n / c.checked) * 100)}%)`;
-  return `| ${name} | ${(c.buildMs / 1000).toFixed(1)} | ${k(c.departAfter)} | ${k(c.range)} | ${k(c.oneToAll)} | ${pct(c.agreeArrival)} | ${pct(c.agreeTransfers)} |`;
+  const r = c.reach;
+  return `| ${name} | ${(c.buildMs / 1000).toFixed(1)} | ${k(c.departAfter)} | ${k(c.range)} | ${k(c.oneToAll)} | ${k(c.oneToAllWeek)} | ${pct(c.agreeArrival)} | ${pct(c.agreeTransfers)} | ${r.equal} / ${r.earlier} / ${r.later} / ${r.none} |`;
 }
 
 /** One feed's query rows (run in its own process, see above). */

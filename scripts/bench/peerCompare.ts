@@ -2,6 +2,7 @@ import type { Journey } from '../../server/engine/journey/Journey.ts';
 import type { Timetable } from '../../server/engine/model/Timetable.ts';
 import { expandStops } from '../../server/engine/query/resolveStopOrStation.ts';
 import type { Router } from '../../server/engine/Router.ts';
+import { localToUnix } from '../../server/engine/time/localToUnix.ts';
 import { type PeerAnswer, PeerPlanner, type PeerQuery } from './peer/PeerPlanner.ts';
 import { percentiles } from './percentiles.ts';
 import type { BenchQuery } from './referenceCheck.ts';
@@ -19,7 +20,12 @@ export interface PeerComparison {
   buildMs: number;
   departAfter: KindComparison;
   range: KindComparison;
+  /** Ours with the peer's horizon as cutoff (`maxTravelSeconds`) against the peer's one-day scan. */
   oneToAll: KindComparison;
+  /** Ours without a cutoff (journeys of up to a week) against the same scans. */
+  oneToAllWeek: KindComparison;
+  /** One-to-all agreement over the stops the peer reaches: ours (with the cutoff) equal, earlier, later or none. */
+  reach: { equal: number; earlier: number; later: number; none: number };
   /** Queries where both give the same earliest arrival (or both none). */
   agreeArrival: number;
   /** ... and the same fewest transfers at that arrival. */
@@ -74,8 +80,14 @@ export function peerCompare(
   const peer = new PeerPlanner(tt);
   const buildMs = performance.now() - t0;
   const ids = (xs: number[]) => expandStops(tt, xs).map((s) => tt.stops.id[s]);
+  // The query's instant as our Router reads it (local time at the first origin stop), on the peer's clock.
+  const peerTime = (q: BenchQuery) => {
+    const origin = expandStops(tt, q.from)[0] ?? 0;
+    const zone = tt.timezones[tt.stops.timezone[origin]] ?? router.data.zones[0];
+    return localToUnix(q.date, q.time, zone) - peer.dayStart(q.date);
+  };
   const pq = new Map<BenchQuery, PeerQuery>(
-    queries.map((q) => [q, { from: ids(q.from), to: ids(q.to), date: q.date, time: q.time }]),
+    queries.map((q) => [q, { from: ids(q.from), to: ids(q.to), date: q.date, time: peerTime(q) }]),
   );
   const departAfter = compare(
     queries,
@@ -90,7 +102,34 @@ export function peerCompare(
     (q) => peer.range(pq.get(q)!, 7200),
     budgetMs,
   );
+  // Like for like: the peer scans the trips of the query's day, however late they arrive; ours takes
+  // every day's trips but only arrivals up to the latest the peer reaches (its horizon) for that query.
+  const peerReach = new Map<BenchQuery, Map<string, number>>();
+  const horizon = new Map<BenchQuery, number>();
+  const reach = { equal: 0, earlier: 0, later: 0, none: 0 };
+  for (const q of queries) {
+    const arrivals = peer.oneToAllArrivals(pq.get(q)!);
+    const departure = router.oneToAll(q).departure;
+    let last = departure;
+    for (const t of arrivals.values()) last = Math.max(last, t);
+    peerReach.set(q, arrivals);
+    horizon.set(q, last - departure);
+    const ours = router.oneToAll({ ...q, maxTravelSeconds: last - departure });
+    for (const [id, t] of arrivals) {
+      const a = ours.arrival[tt.stopIndex.get(id)!];
+      if (Number.isNaN(a)) reach.none++;
+      else if (a === t) reach.equal++;
+      else if (a < t) reach.earlier++;
+      else reach.later++;
+    }
+  }
   const oneToAll = compare(
+    queries,
+    (q) => router.oneToAll({ ...q, maxTravelSeconds: horizon.get(q)! }),
+    (q) => peer.oneToAll(pq.get(q)!),
+    budgetMs,
+  );
+  const oneToAllWeek = compare(
     queries,
     (q) => router.oneToAll(q),
     (q) => peer.oneToAll(pq.get(q)!),
@@ -119,6 +158,8 @@ export function peerCompare(
     departAfter,
     range,
     oneToAll,
+    oneToAllWeek,
+    reach,
     agreeArrival,
     agreeTransfers,
     checked: agreed.length,

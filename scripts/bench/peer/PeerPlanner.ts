@@ -11,7 +11,11 @@ import type { Timetable } from '../../../server/engine/model/Timetable.ts';
 import { localToUnix } from '../../../server/engine/time/localToUnix.ts';
 import { toPeerInput } from './toPeerInput.ts';
 
-/** A bench query in peer terms: GTFS stop ids (platforms), the date and seconds after local midnight. */
+/**
+ * A bench query in peer terms: GTFS stop ids (platforms), the date and the departure on the peer's
+ * clock (see PeerPlanner.dayStart; for a stop in another zone than the agency's that differs from
+ * the local time of day).
+ */
 export interface PeerQuery {
   from: string[];
   to: string[];
@@ -34,6 +38,8 @@ export class PeerPlanner {
   private readonly query: GroupStationDepartAfterQuery;
   /** Stops some trip calls at: the peer knows no others (and fails on them). */
   private readonly served = new Set<string>();
+  /** The peer's interchange time per stop id (seconds), as given to it. */
+  private readonly interchange: Record<string, number>;
 
   constructor(
     private readonly tt: Timetable,
@@ -41,6 +47,7 @@ export class PeerPlanner {
   ) {
     const input = toPeerInput(tt, minTransfer);
     for (const t of input.trips) for (const st of t.stopTimes) this.served.add(st.stop);
+    this.interchange = input.interchange;
     this.raptor = RaptorAlgorithmFactory.create(input.trips, input.transfers, input.interchange);
     this.query = new GroupStationDepartAfterQuery(this.raptor, new JourneyFactory());
   }
@@ -68,11 +75,39 @@ export class PeerPlanner {
 
   /** One-to-all: one scan of the query's day (the peer's RAPTOR without a target). */
   oneToAll(q: PeerQuery): number {
+    return Object.keys(this.scan(q)).length;
+  }
+
+  /**
+   * The same scan's earliest arrival at each stop it reaches other than the origins (it marks the others
+   * with Number.MAX_SAFE_INTEGER), as Unix seconds
+   * (the peer adds the stop's interchange time to every arrival: taken off again; its times count from
+   * noon minus 12 h of the query date in the first agency's zone).
+   */
+  oneToAllArrivals(q: PeerQuery): Map<string, number> {
+    const best = this.scan(q);
+    const day0 = this.dayStart(q.date);
+    const out = new Map<string, number>();
+    for (const [stop, t] of Object.entries(best))
+      if (t < Number.MAX_SAFE_INTEGER && !q.from.includes(stop))
+        out.set(stop, day0 + t - (this.interchange[stop] ?? 0));
+    return out;
+  }
+
+  /**
+   * The peer's clock: one time line per date, seconds from noon minus 12 h in the first agency's zone
+   * (GTFS stop times count in the agency's zone; the peer knows no other). Unix seconds of its 0.
+   */
+  dayStart(date: string): number {
+    return localToUnix(date, 43_200, this.tt.agencies[0]?.timezone ?? 'UTC') - 43_200;
+  }
+
+  private scan(q: PeerQuery): Record<string, number> {
     const date = new Date(`${q.date}T00:00:00Z`);
     const origins: Record<string, number> = {};
     for (const s of q.from) if (this.served.has(s)) origins[s] = q.time;
     const [, best] = this.raptor.scan(origins, getDateNumber(date), date.getUTCDay() as DayOfWeek);
-    return Object.keys(best).length;
+    return best as Record<string, number>;
   }
 
   /**
