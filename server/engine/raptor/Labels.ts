@@ -76,9 +76,9 @@ export class Labels {
     }
   }
 
-  /** Resets every label of the touched stops to INF. */
-  clear(): void {
-    const { n, rounds } = this;
+  /** Resets the labels of rounds 0 .. rounds - 1 (default: all) of the touched stops to INF. */
+  clear(rounds = this.rounds): void {
+    const { n } = this;
     for (let i = 0; i < this.touchedCount; i++) {
       const s = this.touched[i];
       this.touchedFlag[s] = 0;
@@ -91,6 +91,22 @@ export class Labels {
       }
     }
     this.touchedCount = 0;
+  }
+
+  /**
+   * Makes the best-so-far labels of rounds from .. to - 1 (from >= 2) those of round from - 1 at every
+   * touched stop: for a search that maintained only rounds below `from` and now needs more (no label
+   * of those rounds exists yet, so the best with at most j trips is the best with at most from - 1).
+   */
+  extendBest(from: number, to: number): void {
+    const { n } = this;
+    for (let i = 0; i < this.touchedCount; i++) {
+      const s = this.touched[i];
+      for (let j = from; j < to; j++) {
+        this.arrBest[j * n + s] = this.arrBest[(j - 1) * n + s];
+        this.readyBest[j * n + s] = this.readyBest[(j - 1) * n + s];
+      }
+    }
   }
 
   /** Empties the segment pool (at the start of a run). */

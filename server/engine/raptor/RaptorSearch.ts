@@ -74,6 +74,11 @@ export class RaptorSearch {
   private readonly patDayHi: Int32Array;
   private readonly patStamp: Int32Array;
   private stamp = 0;
+  /**
+   * Rounds 0 .. top - 1 have their labels (and best-so-far labels) maintained since the last reset: the
+   * most any run since then used. Smaller than `rounds` when queries ask fewer transfers than allowed.
+   */
+  private top = 0;
   /** The last round of the current run (no trip-to-trip transfer is noted there). */
   private lastRound = 0;
   private clock: DayClock | null = null;
@@ -125,7 +130,8 @@ export class RaptorSearch {
   reset(clock: DayClock, dayTrips: ActiveTrips[], targets: ArrayLike<number>, bound: number): void {
     this.dayTrips = dayTrips;
     this.stamp++;
-    this.labels.clear();
+    this.labels.clear(this.top);
+    this.top = 0;
     // The bounds depend on the targets only: kept when a query resets with the same ones again (the
     // tightening searches of depart-after and arrive-by, one per journey found).
     const same =
@@ -147,6 +153,11 @@ export class RaptorSearch {
   run(p: RunParams, maxTrips: number): void {
     const n = this.n;
     const last = Math.min(maxTrips, this.rounds - 1);
+    // Best-so-far labels are kept for the rounds runs since the reset use, not all the search allows.
+    if (last + 1 > this.top) {
+      if (this.top > 0) this.labels.extendBest(this.top, last + 1);
+      this.top = last + 1;
+    }
     this.runTargetArr.fill(INF);
     this.runTargetStop.fill(-1);
     this.markedCount = 0;
@@ -160,18 +171,23 @@ export class RaptorSearch {
       // Collect the patterns through stops marked in the previous round, from their earliest marked stop.
       let queued = 0;
       const idx = this.idx;
+      // Locals for the arrays of this loop: it visits every pattern of every marked stop.
+      const { stopPatStart, stopPatPattern, stopPatPos } = idx;
+      const { marked, markedFlag, patStamp, patDayLo, patMark, patQueue, stamp } = this;
       for (let i = 0; i < this.markedCount; i++) {
-        const s = this.marked[i];
-        this.markedFlag[s] = 0;
-        for (let e = idx.stopPatStart[s]; e < idx.stopPatStart[s + 1]; e++) {
-          const q = idx.stopPatPattern[e];
-          const pos = idx.stopPatPos[e];
-          if (this.patStamp[q] !== this.stamp) this.runningDays(q);
-          if (this.patDayLo[q] < 0) continue;
-          if (this.patMark[q] < 0) {
-            this.patQueue[queued++] = q;
-            this.patMark[q] = pos;
-          } else if (pos < this.patMark[q]) this.patMark[q] = pos;
+        const s = marked[i];
+        markedFlag[s] = 0;
+        const end = stopPatStart[s + 1];
+        for (let e = stopPatStart[s]; e < end; e++) {
+          const q = stopPatPattern[e];
+          if (patStamp[q] !== stamp) this.runningDays(q);
+          if (patDayLo[q] < 0) continue;
+          const pos = stopPatPos[e];
+          const m = patMark[q];
+          if (m < 0) {
+            patQueue[queued++] = q;
+            patMark[q] = pos;
+          } else if (pos < m) patMark[q] = pos;
         }
       }
       this.markedCount = 0;
@@ -215,7 +231,7 @@ export class RaptorSearch {
     this.readyFrom[x] = from;
     // The sources' label (k = 0) serves round 1 only: boarding there in a later round would be a
     // first trip that escapes round 1's departure limit.
-    const top = k === 0 ? 1 : this.rounds;
+    const top = k === 0 ? 1 : this.top;
     for (let j = k; j < top; j++) {
       const y = j * n + s;
       if (t < this.readyBest[y]) this.readyBest[y] = t;
@@ -246,7 +262,7 @@ export class RaptorSearch {
     this.arrBoard[x] = board;
     this.arrAlight[x] = alight;
     this.arrSeg[x] = seg;
-    for (let j = k; j < this.rounds; j++) {
+    for (let j = k; j < this.top; j++) {
       const y = j * n + s;
       if (t < this.arrBest[y]) this.arrBest[y] = t;
       else break;
