@@ -332,14 +332,18 @@ export class RaptorSearch {
         const r = readyBest[prev + s];
         if (r < INF) {
           const curDep = j >= 0 ? tDep[row + i] + off : INF;
+          // A trip boarded here must leave before the one ridden, and (with the lower bound on the rest
+          // of the way) before the best target arrival `bound`.
+          const before = Math.min(curDep, limit, bound - lb[s]);
           // Worth a search only if an earlier instance may exist: the previous running trip of the
-          // same day, or one of the day before / after (overnight trips, DST). A trip leaving at or
-          // after the best target arrival (`bound`) cannot improve it: not searched for.
+          // same day, or one of an earlier day (overnight trips) or of the day after (DST).
           const found =
-            r < curDep &&
+            r < before &&
             (j < 0 ||
               (x > first && tDep[ts + list![x - 1] * len + i] + off >= r) ||
-              (di > 0 && offsets[zoneBase + di - 1] + posMaxDep[ps + i] >= r) ||
+              (di > 0 &&
+                offsets[zoneBase + di - 1] + posMaxDep[ps + i] >= r &&
+                this.earlierDayReaches(q, i, di, r)) ||
               (di + 1 < dayCount && offsets[zoneBase + di + 1] + posMinDep[ps + i] < curDep))
               ? findTrip(
                   idx,
@@ -351,7 +355,7 @@ export class RaptorSearch {
                   q,
                   i,
                   r,
-                  Math.min(curDep, limit, bound - lb[s]),
+                  before,
                   x,
                   di,
                 )
@@ -458,6 +462,30 @@ export class RaptorSearch {
           this.setArr(k, s, t, g, day, pos, i, -2 - x);
       }
     }
+  }
+
+  /**
+   * Whether a running trip of pattern q on a day index before `di` leaves position i at or after the
+   * search time r. Days are looked at backwards while their latest possible departure there
+   * (posMaxDep) still reaches r; a day's latest running trip is its latest departure (FIFO).
+   */
+  private earlierDayReaches(q: number, i: number, di: number, r: number): boolean {
+    const idx = this.idx;
+    const offsets = this.clock!.offsets;
+    const zoneBase = idx.patZone[q] * this.clock!.dayCount;
+    const p = idx.patStopStart[q];
+    const maxDep = idx.posMaxDep[p + i];
+    const len = idx.patStopStart[q + 1] - p;
+    const ts = idx.patTimeStart[q];
+    const lo = this.patDayLo[q];
+    for (let d = di - 1; d >= lo; d--) {
+      const off = offsets[zoneBase + d];
+      if (off + maxDep < r) return false;
+      const at = this.dayTrips[d];
+      const end = at.start[q + 1];
+      if (end > at.start[q] && idx.tDep[ts + at.trips[end - 1] * len + i] + off >= r) return true;
+    }
+    return false;
   }
 
   /** Queues the through-train continuation of a trip ridden from `board` to its end, if it has one. */
