@@ -24,7 +24,10 @@ export interface PeerComparison {
   oneToAll: KindComparison;
   /** Ours without a cutoff (journeys of up to a week) against the same scans. */
   oneToAllWeek: KindComparison;
-  /** One-to-all agreement over the stops the peer reaches: ours (with the cutoff) equal, earlier, later or none. */
+  /**
+   * One-to-all agreement over the stops the peer reaches by train: ours (with the cutoff) equal,
+   * earlier, later or none.
+   */
   reach: { equal: number; earlier: number; later: number; none: number };
   /** Queries where both give the same earliest arrival (or both none). */
   agreeArrival: number;
@@ -104,18 +107,17 @@ export function peerCompare(
   );
   // Like for like: the peer scans the trips of the query's day, however late they arrive; ours takes
   // every day's trips but only arrivals up to the latest the peer reaches (its horizon) for that query.
-  const peerReach = new Map<BenchQuery, Map<string, number>>();
   const horizon = new Map<BenchQuery, number>();
   const reach = { equal: 0, earlier: 0, later: 0, none: 0 };
   for (const q of queries) {
     const arrivals = peer.oneToAllArrivals(pq.get(q)!);
     const departure = router.oneToAll(q).departure;
     let last = departure;
-    for (const t of arrivals.values()) last = Math.max(last, t);
-    peerReach.set(q, arrivals);
+    for (const a of arrivals.values()) last = Math.max(last, a.time);
     horizon.set(q, last - departure);
     const ours = router.oneToAll({ ...q, maxTravelSeconds: last - departure });
-    for (const [id, t] of arrivals) {
+    for (const [id, { time: t, byTrain }] of arrivals) {
+      if (!byTrain) continue;
       const a = ours.arrival[tt.stopIndex.get(id)!];
       if (Number.isNaN(a)) reach.none++;
       else if (a === t) reach.equal++;

@@ -79,18 +79,22 @@ export class PeerPlanner {
   }
 
   /**
-   * The same scan's earliest arrival at each stop it reaches other than the origins (it marks the others
-   * with Number.MAX_SAFE_INTEGER), as Unix seconds
-   * (the peer adds the stop's interchange time to every arrival: taken off again; its times count from
-   * noon minus 12 h of the query date in the first agency's zone).
+   * The same scan's earliest arrivals, as Unix seconds, at the stops it reaches other than the origins
+   * (it marks the others with Number.MAX_SAFE_INTEGER). The peer adds the stop's interchange time to
+   * every arrival: taken off again; its times count from `dayStart`. `byTrain` says whether the last
+   * leg is a train: ours reports arrivals by train only (a walk after it is a change, not an arrival).
    */
-  oneToAllArrivals(q: PeerQuery): Map<string, number> {
-    const best = this.scan(q);
+  oneToAllArrivals(q: PeerQuery): Map<string, { time: number; byTrain: boolean }> {
+    const [connections, best] = this.scanAll(q);
     const day0 = this.dayStart(q.date);
-    const out = new Map<string, number>();
-    for (const [stop, t] of Object.entries(best))
-      if (t < Number.MAX_SAFE_INTEGER && !q.from.includes(stop))
-        out.set(stop, day0 + t - (this.interchange[stop] ?? 0));
+    const out = new Map<string, { time: number; byTrain: boolean }>();
+    for (const [stop, t] of Object.entries(best)) {
+      if (t >= Number.MAX_SAFE_INTEGER || q.from.includes(stop)) continue;
+      // Each round's connection improved the best arrival: the last round's is the one it came by.
+      const rounds = connections[stop] ?? {};
+      const k = Math.max(...Object.keys(rounds).map(Number));
+      out.set(stop, { time: day0 + t - (this.interchange[stop] ?? 0), byTrain: Array.isArray(rounds[k]) });
+    }
     return out;
   }
 
@@ -103,11 +107,19 @@ export class PeerPlanner {
   }
 
   private scan(q: PeerQuery): Record<string, number> {
+    return this.scanAll(q)[1];
+  }
+
+  /** The peer's scan: per stop its connection of each round (a trip leg is an array) and best arrival. */
+  private scanAll(q: PeerQuery): [Record<string, Record<number, unknown>>, Record<string, number>] {
     const date = new Date(`${q.date}T00:00:00Z`);
     const origins: Record<string, number> = {};
     for (const s of q.from) if (this.served.has(s)) origins[s] = q.time;
-    const [, best] = this.raptor.scan(origins, getDateNumber(date), date.getUTCDay() as DayOfWeek);
-    return best as Record<string, number>;
+    const [connections, best] = this.raptor.scan(origins, getDateNumber(date), date.getUTCDay() as DayOfWeek);
+    return [
+      connections as unknown as Record<string, Record<number, unknown>>,
+      best as Record<string, number>,
+    ];
   }
 
   /**
