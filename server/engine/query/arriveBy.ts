@@ -30,7 +30,9 @@ export function arriveBy(ctx: QueryContext, from: StopIdx[], to: StopIdx[]): Jou
     const rstart = pathStartTime(reverse.idx, rclock, rpath);
     const arr = rstart === null ? t0 : -rstart;
     forward.reset(fclock, ctx.fdays, to, arr + 1);
-    forward.run({ sources: from, time: f.dep, firstBoardLimit: INF, minTransfer }, f.k);
+    // Mirror of depart-after: no journey of at most f.k trips arriving by t0 leaves after f.dep, so the
+    // first train of any this search finds leaves at f.dep exactly.
+    forward.run({ sources: from, time: f.dep, firstBoardLimit: f.dep, minTransfer }, f.k);
     const j = bestRound(forward, f.k);
     const path =
       j > 0

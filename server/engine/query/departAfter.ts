@@ -26,10 +26,12 @@ export function departAfter(ctx: QueryContext, from: StopIdx[], to: StopIdx[]): 
   const out: Journey[] = [];
   for (const f of found) {
     // The forward journey itself leaves at `dep`: the reverse search need only look at later departures.
+    // And since no journey of at most f.k trips leaving after t0 arrives before f.arr, the last train
+    // of any it finds arrives at f.arr exactly: its first boarding is limited to that.
     const fpath = forward.path(f.k, f.stop)!;
     const dep = pathStartTime(forward.idx, fclock, fpath) ?? t0;
     reverse.reset(rclock, ctx.rdays, from, -dep + 1);
-    reverse.run({ sources: to, time: -f.arr, firstBoardLimit: INF, minTransfer }, f.k);
+    reverse.run({ sources: to, time: -f.arr, firstBoardLimit: -f.arr, minTransfer }, f.k);
     const j = bestRound(reverse, f.k);
     const path =
       j > 0
