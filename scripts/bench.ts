@@ -213,6 +213,9 @@ async function measure(
       budget,
     );
     out.peerRow = peerRow(name!, c);
+    out.notes.push(
+      `- ${name} one-to-all horizon (the peer's latest arrival after the departure): median ${c.horizonHours.p50.toFixed(1)} h, max ${c.horizonHours.max.toFixed(1)} h`,
+    );
     for (const m of c.mismatches) out.notes.push(`- ${name} peer differs: ${m}`);
   }
   if (refQueries > 0) {

@@ -29,6 +29,8 @@ export interface PeerComparison {
    * earlier, later or none.
    */
   reach: { equal: number; earlier: number; later: number; none: number };
+  /** Median and largest one-to-all horizon (the peer's latest arrival after the departure), hours. */
+  horizonHours: { p50: number; max: number };
   /** Queries where both give the same earliest arrival (or both none). */
   agreeArrival: number;
   /** ... and the same fewest transfers at that arrival. */
@@ -162,6 +164,10 @@ export function peerCompare(
     oneToAll,
     oneToAllWeek,
     reach,
+    horizonHours: {
+      p50: percentiles([...horizon.values()].map((h) => h / 3600)).p50,
+      max: Math.max(...horizon.values()) / 3600,
+    },
     agreeArrival,
     agreeTransfers,
     checked: agreed.length,
