@@ -89,12 +89,19 @@ console.log(
   '| feed | stop_times | load s | index s | peak RSS MB | depart-after p50/p95/p99 ms | arrive-by p50/p95/p99 | 2 h range p50/p95/p99 | one-to-all p50/p95/p99 | journeys found |',
 );
 console.log('|---|---|---|---|---|---|---|---|---|---|');
+// `node --cpu-prof --cpu-prof-dir=DIR --import tsx scripts/bench.ts ...` profiles the children too (each
+// writes its own .cpuprofile; the queries run in the `--measure` child).
+const profile = process.execArgv.filter((a) => a.startsWith('--cpu-prof'));
 for (const path of feeds) {
-  const out = execFileSync(process.execPath, ['--import', 'tsx', import.meta.filename, '--child', path], {
-    cwd: repoRoot,
-    encoding: 'utf8',
-    maxBuffer: 1 << 20,
-  });
+  const out = execFileSync(
+    process.execPath,
+    [...profile, '--import', 'tsx', import.meta.filename, '--child', path],
+    {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      maxBuffer: 1 << 20,
+    },
+  );
   const load = JSON.parse(out.trim().split('\n').pop()!);
   const name = path.split('/').pop();
   if (values['load-only']) {
@@ -108,6 +115,7 @@ for (const path of feeds) {
   const res = execFileSync(
     process.execPath,
     [
+      ...profile,
       '--import',
       'tsx',
       import.meta.filename,
