@@ -93,22 +93,6 @@ export class Labels {
     this.touchedCount = 0;
   }
 
-  /**
-   * Makes the best-so-far labels of rounds from .. to - 1 (from >= 2) those of round from - 1 at every
-   * touched stop: for a search that maintained only rounds below `from` and now needs more (no label
-   * of those rounds exists yet, so the best with at most j trips is the best with at most from - 1).
-   */
-  extendBest(from: number, to: number): void {
-    const { n } = this;
-    for (let i = 0; i < this.touchedCount; i++) {
-      const s = this.touched[i];
-      for (let j = from; j < to; j++) {
-        this.arrBest[j * n + s] = this.arrBest[(j - 1) * n + s];
-        this.readyBest[j * n + s] = this.readyBest[(j - 1) * n + s];
-      }
-    }
-  }
-
   /** Empties the segment pool (at the start of a run). */
   clearSegments(): void {
     this.segTrip.length = this.segDay.length = this.segBoard.length = this.segPrev.length = 0;

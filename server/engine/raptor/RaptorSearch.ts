@@ -75,8 +75,9 @@ export class RaptorSearch {
   private readonly patStamp: Int32Array;
   private stamp = 0;
   /**
-   * Rounds 0 .. top - 1 have their labels (and best-so-far labels) maintained since the last reset: the
-   * most any run since then used. Smaller than `rounds` when queries ask fewer transfers than allowed.
+   * Rounds 0 .. top - 1 have their labels (and best-so-far labels) maintained since the last reset: those
+   * of the first run since then (0 before it). Smaller than `rounds` when queries ask fewer transfers
+   * than allowed.
    */
   private top = 0;
   /** The last round of the current run (no trip-to-trip transfer is noted there). */
@@ -149,15 +150,18 @@ export class RaptorSearch {
     this.clock = clock;
   }
 
-  /** One RAPTOR run from `p.sources` at `p.time` for up to `maxTrips` rounds; labels only improve. */
+  /**
+   * One RAPTOR run from `p.sources` at `p.time` for up to `maxTrips` rounds; labels only improve. Runs
+   * between two resets must not ask for more trips than the first of them.
+   */
   run(p: RunParams, maxTrips: number): void {
     const n = this.n;
     const last = Math.min(maxTrips, this.rounds - 1);
-    // Best-so-far labels are kept for the rounds runs since the reset use, not all the search allows.
-    if (last + 1 > this.top) {
-      if (this.top > 0) this.labels.extendBest(this.top, last + 1);
-      this.top = last + 1;
-    }
+    // Best-so-far labels are kept for the rounds the first run since the reset uses, not all the search
+    // allows. Later runs keep its labels (rRAPTOR), which is only right with as many rounds or fewer.
+    if (this.top === 0) this.top = last + 1;
+    else if (last + 1 > this.top)
+      throw new Error(`run with ${last} trips after a run with ${this.top - 1} since the last reset`);
     this.runTargetArr.fill(INF);
     this.runTargetStop.fill(-1);
     this.markedCount = 0;
