@@ -5,6 +5,7 @@ import type { StopIdx } from '../model/Timetable.ts';
 import { INF } from '../raptor/Labels.ts';
 import { pathStartTime } from '../raptor/pathStartTime.ts';
 import { bestRound } from './bestRound.ts';
+import { paretoByTransfers } from './paretoByTransfers.ts';
 import type { QueryContext } from './QueryContext.ts';
 
 /**
@@ -40,5 +41,7 @@ export function arriveBy(ctx: QueryContext, from: StopIdx[], to: StopIdx[]): Jou
         : toRealPath(tt, rpath, rclock);
     out.push(buildJourney(tt, path, ctx.noon));
   }
-  return out.sort((a, b) => a.departure - b.departure || a.transfers - b.transfers);
+  return paretoByTransfers(out, 'departure').sort(
+    (a, b) => a.departure - b.departure || a.transfers - b.transfers,
+  );
 }

@@ -5,6 +5,7 @@ import type { StopIdx } from '../model/Timetable.ts';
 import { INF } from '../raptor/Labels.ts';
 import { pathStartTime } from '../raptor/pathStartTime.ts';
 import { bestRound } from './bestRound.ts';
+import { paretoByTransfers } from './paretoByTransfers.ts';
 import type { QueryContext } from './QueryContext.ts';
 
 /**
@@ -39,5 +40,5 @@ export function departAfter(ctx: QueryContext, from: StopIdx[], to: StopIdx[]): 
         : toRealPath(tt, fpath, fclock);
     out.push(buildJourney(tt, path, ctx.noon));
   }
-  return out;
+  return paretoByTransfers(out, 'arrival');
 }

@@ -42,4 +42,22 @@ describe('A10 through trains (block_id)', () => {
       '08:00 A –T1→ 09:00 B | = B –T2→ 10:00 C',
     ]);
   });
+
+  it('a later trip of a pattern that continues as a through train: no journey it beats is listed', () => {
+    // T11 and T12 run P2 -> P0 with the same stops; T12 arrives later, so the search rides T12 first
+    // and finds T10 = T11 (no change) only a round later. Without a final Pareto filter the direct
+    // T4 journey (earlier departure, no change either) was listed beside it.
+    const net = buildTimetable({
+      stops: ['P0', 'P2', 'P3'],
+      trips: [
+        { id: 'T4', times: 'P3 13:30, P0 15:00' },
+        { id: 'T10', block: 'B9', times: 'P3 15:55, P2 16:05' },
+        { id: 'T11', block: 'B9', times: 'P2 16:20, P0 17:55' },
+        { id: 'T12', times: 'P2 17:15, P0 18:50' },
+      ],
+    });
+    const args = { from: 'P3', to: 'P0', time: '22:10', arriveBy: true, minTransferSeconds: 60 };
+    expect(plan(net, args)).toEqual(['15:55 P3 –T10→ 16:05 P2 | = P2 –T11→ 17:55 P0']);
+    expect(plan(net, { ...args, time: '12:00', arriveBy: false })).toEqual(['13:30 P3 –T4→ 15:00 P0']);
+  });
 });

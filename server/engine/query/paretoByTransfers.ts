@@ -1,0 +1,28 @@
+import type { Journey } from '../journey/Journey.ts';
+
+/**
+ * The journeys no other beats in (earlier arrival, fewer transfers) for `by` = 'arrival' (depart-after),
+ * or in (later departure, fewer transfers) for 'departure' (arrive-by); among equals the one leaving
+ * latest (arriving earliest), one per equal pair. Order kept.
+ *
+ * Needed after the searches although each round is Pareto by construction: a round counts trips, and a
+ * journey staying seated on a through train (block_id) can be found in a later round than its trips
+ * suggest (RAPTOR rides only the earliest trip of a pattern, so a later trip's continuation waits for
+ * the next round), so its transfers can come out no more than those of a journey found earlier.
+ */
+export function paretoByTransfers(journeys: Journey[], by: 'arrival' | 'departure'): Journey[] {
+  // Smaller is better for both keys: arrival as is, departure negated.
+  const key = (j: Journey) => (by === 'arrival' ? j.arrival : -j.departure);
+  const tie = (j: Journey) => (by === 'arrival' ? -j.departure : j.arrival);
+  const beats = (o: Journey, j: Journey) =>
+    key(o) <= key(j) &&
+    o.transfers <= j.transfers &&
+    (key(o) < key(j) || o.transfers < j.transfers || tie(o) < tie(j));
+  const out: Journey[] = [];
+  for (const j of journeys) {
+    if (journeys.some((o) => o !== j && beats(o, j))) continue;
+    if (out.some((o) => key(o) === key(j) && o.transfers === j.transfers && tie(o) === tie(j))) continue;
+    out.push(j);
+  }
+  return out;
+}
