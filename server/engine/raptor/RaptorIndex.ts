@@ -64,6 +64,14 @@ export interface RaptorIndex {
   contStart: Int32Array;
   contTrips: Int32Array;
   /**
+   * Per continuation entry e (index into contTrips): trips that, when running that day, mean the
+   * vehicle goes on as one of them rather than as contTrips[e] (contBlockTrips[contBlockStart[e] ..
+   * contBlockStart[e+1])). Reverse index only: trip a stays seated into b only if b is a's first
+   * running successor. Empty in the forward index.
+   */
+  contBlockStart: Int32Array;
+  contBlockTrips: Int32Array;
+  /**
    * A time-independent graph for lower bounds on the remaining travel time: the edges u -> v (search
    * direction) arriving at stop v are (lbFrom, lbWeight)[lbStart[v] .. lbStart[v+1]), weight = the
    * least time any trip takes from u to the next stop v (seconds), 0 for footpaths of default length.

@@ -497,6 +497,15 @@ export class RaptorSearch {
     if (this.idx.contStart[trip + 1] > this.idx.contStart[trip]) this.labels.pushSeg(trip, di, board, -1, 0);
   }
 
+  /** Whether trip t (with a pattern) runs on column `col` of Services.active. */
+  private runsOn(t: number, col: number): boolean {
+    const idx = this.idx;
+    const q = idx.tripPattern[t];
+    return (
+      q >= 0 && this.active[idx.patService[idx.patTripStart[q] + idx.tripLocal[t]] * this.svcDays + col] === 1
+    );
+  }
+
   /** Sets patDayLo/patDayHi of pattern q for this query: its first and last day index with trips. */
   private runningDays(q: number): void {
     // From both ends, so a pattern running every day costs two looks rather than one per day.
@@ -524,14 +533,13 @@ export class RaptorSearch {
       let next = -1;
       for (let e = idx.contStart[trip]; e < idx.contStart[trip + 1]; e++) {
         const c = idx.contTrips[e];
-        const q = idx.tripPattern[c];
-        if (
-          q >= 0 &&
-          this.active[idx.patService[idx.patTripStart[q] + idx.tripLocal[c]] * this.svcDays + col]
-        ) {
-          next = c;
-          break;
-        }
+        if (!this.runsOn(c, col)) continue;
+        // The first running one; unless (reverse) the vehicle goes on as another trip before it.
+        let blocked = false;
+        for (let b = idx.contBlockStart[e]; b < idx.contBlockStart[e + 1] && !blocked; b++)
+          blocked = this.runsOn(idx.contBlockTrips[b], col);
+        if (!blocked) next = c;
+        break;
       }
       if (next < 0) continue;
       const q = idx.tripPattern[next];

@@ -34,14 +34,14 @@ export function buildRaptorData(tt: Timetable): RaptorData {
   for (let r = 0; r < tt.trips.stArrival.length; r++) maxTime = Math.max(maxTime, tt.trips.stArrival[r]);
   const pats = buildPatterns(tt, zoneOfTrip);
   const rules = buildTransferRules(tt);
-  const [next, prev] = blockNeighbours(tt);
+  const { next, prev, prevBlockers } = blockNeighbours(tt);
   return {
     timetable: tt,
     zones,
     zoneOfTrip,
     maxTime,
-    forward: makeIndex(tt, pats, rules, next, false),
-    reverse: makeIndex(tt, mirror(pats), rules, prev, true),
+    forward: makeIndex(tt, pats, rules, next, [], false),
+    reverse: makeIndex(tt, mirror(pats), rules, prev, prevBlockers, true),
   };
 }
 
@@ -85,6 +85,7 @@ function makeIndex(
   p: Patterns,
   rules: TransferRules,
   cont: number[][],
+  contBlockers: number[][][],
   reverse: boolean,
 ): RaptorIndex {
   const nStops = tt.stops.count;
@@ -155,6 +156,16 @@ function makeIndex(
   const contStart = prefix(contCount);
   const contTrips = new Int32Array(contStart[tt.trips.count]);
   for (let t = 0; t < tt.trips.count; t++) contTrips.set(cont[t] ?? [], contStart[t]);
+  const contBlockStart = new Int32Array(contTrips.length + 1);
+  const blockers: number[] = [];
+  for (let t = 0; t < tt.trips.count; t++) {
+    for (let e = contStart[t]; e < contStart[t + 1]; e++) {
+      contBlockStart[e] = blockers.length;
+      blockers.push(...(contBlockers[t]?.[e - contStart[t]] ?? []));
+    }
+  }
+  contBlockStart[contTrips.length] = blockers.length;
+  const contBlockTrips = Int32Array.from(blockers);
   return {
     ...buildLowerBoundGraph(nStops, p, fpStart, fpTo, fpDur),
     ...buildTripTransfers(tt, reverse),
@@ -176,6 +187,8 @@ function makeIndex(
     tripLocal,
     contStart,
     contTrips,
+    contBlockStart,
+    contBlockTrips,
   };
 }
 
@@ -186,14 +199,21 @@ function prefix(count: Int32Array): Int32Array {
 }
 
 /**
- * Through-train neighbours of every trip (block_id): the later trips of its block that start where it
- * ends (same stop or same parent station) no earlier than it arrives, nearest first; and the mirror
- * list of earlier trips. At most 8 each; the query picks the first one running that service day.
+ * Through-train neighbours of every trip (block_id). Forward: the later trips of its block that start
+ * where it ends (same stop or same parent station) no earlier than it arrives, nearest first, at most 8;
+ * the query stays seated into the first one running that service day. Reverse: the earlier trips a
+ * whose forward list holds b, latest first, each with its blockers: the trips before b in a's list.
+ * If a blocker runs that day, a continues into it, not into b.
  */
-function blockNeighbours(tt: Timetable): [number[][], number[][]] {
+function blockNeighbours(tt: Timetable): {
+  next: number[][];
+  prev: number[][];
+  prevBlockers: number[][][];
+} {
   const tr = tt.trips;
   const next: number[][] = [];
   const prev: number[][] = [];
+  const prevBlockers: number[][][] = [];
   const byBlock = new Map<number, number[]>();
   for (let t = 0; t < tr.count; t++) {
     if (tr.block[t] < 0 || tr.stStart[t + 1] - tr.stStart[t] < 2) continue;
@@ -219,12 +239,15 @@ function blockNeighbours(tt: Timetable): [number[][], number[][]] {
       const b = trips[i];
       for (let j = trips.length - 1; j >= 0; j--) {
         const a = trips[j];
-        if (a === b || station(tr.stStop[last(a)]) !== station(tr.stStop[first(b)])) continue;
-        if (tr.stDeparture[first(b)] < tr.stArrival[last(a)]) continue;
+        const at = next[a]?.indexOf(b) ?? -1;
+        if (at < 0) continue;
         prev[b] ??= [];
-        if (prev[b].length < 8) prev[b].push(a);
+        prevBlockers[b] ??= [];
+        if (prev[b].length >= 8) continue;
+        prev[b].push(a);
+        prevBlockers[b].push(next[a].slice(0, at));
       }
     }
   }
-  return [next, prev];
+  return { next, prev, prevBlockers };
 }

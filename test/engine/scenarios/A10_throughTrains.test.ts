@@ -60,4 +60,26 @@ describe('A10 through trains (block_id)', () => {
     expect(plan(net, args)).toEqual(['15:55 P3 –T10→ 16:05 P2 | = P2 –T11→ 17:55 P0']);
     expect(plan(net, { ...args, time: '12:00', arriveBy: false })).toEqual(['13:30 P3 –T4→ 15:00 P0']);
   });
+
+  it("stays seated only into the block's first running trip from there, in both directions", () => {
+    // The vehicle of T1 goes on as T2 to P0; T3 (back to P1) does not run on the query day, and T4
+    // leaves P1 later. Reaching T4 from T1 is a change at P1, not a through train. The reverse
+    // search used to take T1 as T4's predecessor (T3 not running) and report no transfer.
+    const net = buildTimetable({
+      stops: ['P0', 'P1', 'P2', 'P3'],
+      services: { other: { from: '2026-03-30', to: '2026-03-30', weekdays: '0000000' } },
+      trips: [
+        { id: 'T1', block: 'B1', times: 'P3 18:10, P1 19:10' },
+        { id: 'T2', block: 'B1', times: 'P1 19:10, P0 19:50' },
+        { id: 'T3', block: 'B1', service: 'other', times: 'P0 19:55, P1 21:05' },
+        { id: 'T4', block: 'B1', times: 'P1 21:10, P2 23:50' },
+      ],
+    });
+    expect(plan(net, { from: 'P3', to: 'P2', time: '14:30', minTransferSeconds: 60 })).toEqual([
+      '18:10 P3 –T1→ 19:10 P1 | 21:10 P1 –T4→ 23:50 P2',
+    ]);
+    expect(
+      plan(net, { from: 'P3', to: 'P2', time: '23:55', arriveBy: true, minTransferSeconds: 60 }),
+    ).toEqual(['18:10 P3 –T1→ 19:10 P1 | 21:10 P1 –T4→ 23:50 P2']);
+  });
 });
