@@ -1,4 +1,5 @@
 import type { Patterns } from './buildPatterns.ts';
+import type { TripTransfers } from './buildTripTransfers.ts';
 import { dijkstraBounds } from './lowerBounds.ts';
 
 /** The lower-bound graph of a RaptorIndex (see `RaptorIndex.lbStart`), incoming edges per stop. */
@@ -19,8 +20,9 @@ export const LB_TABLE_MAX_STOPS = 1024;
 
 /**
  * Builds the lower-bound graph from the patterns (one edge per consecutive pair of pattern stops, the
- * smallest ride time of any trip, never negative) and the footpaths (their duration; 0 when it is the
- * query's minimum transfer time, unknown here). Parallel edges are merged to the smallest weight.
+ * smallest ride time of any trip, never negative), the footpaths (their duration; 0 when it is the
+ * query's minimum transfer time, unknown here) and the stop changes of trip-to-trip transfers (their
+ * time). Parallel edges are merged to the smallest weight.
  */
 export function buildLowerBoundGraph(
   stopCount: number,
@@ -28,6 +30,7 @@ export function buildLowerBoundGraph(
   fpStart: Int32Array,
   fpTo: Int32Array,
   fpDur: Int32Array,
+  sp: Pick<TripTransfers, 'spAtStop' | 'spToStop' | 'spTime'>,
 ): LowerBoundGraph {
   const best = new Map<number, number>();
   const add = (u: number, v: number, w: number) => {
@@ -50,6 +53,9 @@ export function buildLowerBoundGraph(
   for (let u = 0; u < stopCount; u++) {
     for (let e = fpStart[u]; e < fpStart[u + 1]; e++) add(u, fpTo[e], Math.max(0, fpDur[e]));
   }
+  // Without these a journey whose only way on is a trip-to-trip transfer to another stop looked
+  // unreachable, and the target pruning dropped it.
+  for (let e = 0; e < sp.spAtStop.length; e++) add(sp.spAtStop[e], sp.spToStop[e], Math.max(0, sp.spTime[e]));
   const lbStart = new Int32Array(stopCount + 1);
   for (const key of best.keys()) lbStart[(key % stopCount) + 1]++;
   for (let v = 0; v < stopCount; v++) lbStart[v + 1] += lbStart[v];

@@ -151,6 +151,7 @@ function makeIndex(
     fpTo[k] = dst[i];
     fpDur[k] = rules.dur[i];
   }
+  const tripTransfers = buildTripTransfers(tt, reverse);
   const contCount = new Int32Array(tt.trips.count + 1);
   for (let t = 0; t < tt.trips.count; t++) contCount[t + 1] = cont[t]?.length ?? 0;
   const contStart = prefix(contCount);
@@ -167,8 +168,8 @@ function makeIndex(
   contBlockStart[contTrips.length] = blockers.length;
   const contBlockTrips = Int32Array.from(blockers);
   return {
-    ...buildLowerBoundGraph(nStops, p, fpStart, fpTo, fpDur),
-    ...buildTripTransfers(tt, reverse),
+    ...buildLowerBoundGraph(nStops, p, fpStart, fpTo, fpDur, tripTransfers),
+    ...tripTransfers,
     reverse,
     stopCount: nStops,
     ...p,

@@ -58,4 +58,23 @@ describe('A16 trip-to-trip transfers', () => {
       ),
     ).toEqual(['08:00 A –IN→ 09:00 B | 09:02 B –OUT→ 10:00 C']);
   });
+
+  it('reaches stops whose only way in starts after a trip-to-trip change to an unconnected stop', () => {
+    // X is reached only from Y, and nothing but the rule IN -> XY leads from A's side to Y: the target
+    // pruning's lower bounds used to call X unreachable from A and never boarded IN.
+    const net = buildTimetable({
+      stops: ['A', 'B', 'Y', 'X'],
+      trips: [
+        { id: 'IN', times: 'A 08:00, B 09:00' },
+        { id: 'XY', times: 'Y 09:30, X 10:00' },
+      ],
+      transfers: [{ from: 'B', to: 'Y', type: 1, fromTrip: 'IN', toTrip: 'XY' }],
+    });
+    expect(plan(net, { from: 'A', to: 'X', time: '07:00' })).toEqual([
+      '08:00 A –IN→ 09:00 B | walk B→Y 0s | 09:30 Y –XY→ 10:00 X',
+    ]);
+    expect(plan(net, { from: 'A', to: 'X', time: '11:00', arriveBy: true })).toEqual([
+      '08:00 A –IN→ 09:00 B | walk B→Y 0s | 09:30 Y –XY→ 10:00 X',
+    ]);
+  });
 });
