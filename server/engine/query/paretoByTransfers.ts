@@ -5,10 +5,10 @@ import type { Journey } from '../journey/Journey.ts';
  * or in (later departure, fewer transfers) for 'departure' (arrive-by); among equals the one leaving
  * latest (arriving earliest), one per equal pair. Order kept.
  *
- * Needed after the searches although each round is Pareto by construction: a round counts trips, and a
- * journey staying seated on a through train (block_id) can be found in a later round than its trips
- * suggest (RAPTOR rides only the earliest trip of a pattern, so a later trip's continuation waits for
- * the next round), so its transfers can come out no more than those of a journey found earlier.
+ * A safety net after the searches, although each round is Pareto by construction: a round counts
+ * trips, and a journey staying seated on a through train (block_id) found in a later round than its
+ * trips suggest (before `laterContinuations`, whenever a later trip of a pattern continued; now only if
+ * a pattern's instances were out of order across days) reports fewer transfers than its round.
  */
 export function paretoByTransfers(journeys: Journey[], by: 'arrival' | 'departure'): Journey[] {
   // Smaller is better for both keys: arrival as is, departure negated.

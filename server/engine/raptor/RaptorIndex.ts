@@ -72,6 +72,12 @@ export interface RaptorIndex {
   contBlockStart: Int32Array;
   contBlockTrips: Int32Array;
   /**
+   * Trips of pattern p with a through-train continuation, as pattern-local positions:
+   * patContLocal[patContStart[p] .. patContStart[p+1]). Most patterns have none.
+   */
+  patContStart: Int32Array;
+  patContLocal: Int32Array;
+  /**
    * A time-independent graph for lower bounds on the remaining travel time: the edges u -> v (search
    * direction) arriving at stop v are (lbFrom, lbWeight)[lbStart[v] .. lbStart[v+1]), weight = the
    * least time any trip takes from u to the next stop v (seconds), 0 for footpaths of default length.

@@ -392,7 +392,52 @@ export class RaptorSearch {
         }
       }
     }
-    if (j >= 0) this.maybeContinue(idx.patTrips[tripBase + j], di, board);
+    if (j >= 0) {
+      this.maybeContinue(idx.patTrips[tripBase + j], di, board);
+      if (idx.patContStart[q + 1] > idx.patContStart[q])
+        this.laterContinuations(k, q, j, di, board, tDep[row + board] + off, limit);
+    }
+  }
+
+  /**
+   * Through trains of the later trips of a pattern. The scan rides the earliest catchable trip, and a
+   * later one departs later at every stop, so its own arrivals never matter; but it may stay seated
+   * into its block's next trip where the earliest does not. Every running instance of the pattern's
+   * trips with a continuation that leaves the boarding position `board` at or after `dep` (the ridden
+   * instance's departure, so it is catchable there too), before `limit` and not after the round's
+   * target bound, gets its continuation queued like the ridden trip's.
+   */
+  private laterContinuations(
+    k: number,
+    q: number,
+    j: number,
+    di: number,
+    board: number,
+    dep: number,
+    limit: number,
+  ): void {
+    const idx = this.idx;
+    const clock = this.clock!;
+    const len = idx.patStopStart[q + 1] - idx.patStopStart[q];
+    const ts = idx.patTimeStart[q];
+    const tripBase = idx.patTripStart[q];
+    const zoneBase = idx.patZone[q] * clock.dayCount;
+    const bound = this.targetBest[k];
+    for (let c = idx.patContStart[q]; c < idx.patContStart[q + 1]; c++) {
+      const jj = idx.patContLocal[c];
+      const svc = idx.patService[tripBase + jj];
+      for (let d = this.patDayLo[q]; d <= this.patDayHi[q]; d++) {
+        if (jj === j && d === di) continue;
+        const col = clock.serviceDay[d];
+        if (col < 0 || this.active[svc * this.svcDays + col] !== 1) continue;
+        const off = clock.offsets[zoneBase + d];
+        const t = idx.tDep[ts + jj * len + board] + off;
+        if (t < dep || t >= limit) continue;
+        // Its continuation arrives after it reaches the pattern's end.
+        if (idx.tArr[ts + jj * len + len - 1] + off >= bound) continue;
+        this.maybeContinue(idx.patTrips[tripBase + jj], d, board);
+      }
+    }
   }
 
   /**

@@ -157,6 +157,15 @@ function makeIndex(
   const contStart = prefix(contCount);
   const contTrips = new Int32Array(contStart[tt.trips.count]);
   for (let t = 0; t < tt.trips.count; t++) contTrips.set(cont[t] ?? [], contStart[t]);
+  // Per pattern, its trips (pattern-local positions) with a through-train continuation.
+  const patContStart = new Int32Array(P + 1);
+  const patContLocal: number[] = [];
+  for (let q = 0; q < P; q++) {
+    patContStart[q] = patContLocal.length;
+    for (let j = p.patTripStart[q]; j < p.patTripStart[q + 1]; j++)
+      if ((cont[p.patTrips[j]]?.length ?? 0) > 0) patContLocal.push(j - p.patTripStart[q]);
+  }
+  patContStart[P] = patContLocal.length;
   const contBlockStart = new Int32Array(contTrips.length + 1);
   const blockers: number[] = [];
   for (let t = 0; t < tt.trips.count; t++) {
@@ -190,6 +199,8 @@ function makeIndex(
     contTrips,
     contBlockStart,
     contBlockTrips,
+    patContStart,
+    patContLocal: Int32Array.from(patContLocal),
   };
 }
 

@@ -82,4 +82,23 @@ describe('A10 through trains (block_id)', () => {
       plan(net, { from: 'P3', to: 'P2', time: '23:55', arriveBy: true, minTransferSeconds: 60 }),
     ).toEqual(['18:10 P3 –T1→ 19:10 P1 | 21:10 P1 –T4→ 23:50 P2']);
   });
+
+  it('stays seated on a later trip of a pattern when the earliest one does not continue', () => {
+    // A and B share their stops (one pattern); the search rides the earliest catchable, A, but only B
+    // goes on as C. Without looking at B's continuation, no journey without a change existed.
+    const net = buildTimetable({
+      stops: ['X', 'Y', 'Z'],
+      trips: [
+        { id: 'A', times: 'X 08:00, Y 09:00' },
+        { id: 'B', block: 'K', times: 'X 08:30, Y 09:30' },
+        { id: 'C', block: 'K', times: 'Y 09:40, Z 10:30' },
+      ],
+    });
+    const through = '08:30 X –B→ 09:30 Y | = Y –C→ 10:30 Z';
+    expect(plan(net, { from: 'X', to: 'Z', time: '07:00', maxTransfers: 0 })).toEqual([through]);
+    expect(plan(net, { from: 'X', to: 'Z', time: '11:00', arriveBy: true, maxTransfers: 0 })).toEqual([
+      through,
+    ]);
+    expect(plan(net, { from: 'X', to: 'Z', time: '07:00' })).toEqual([through]);
+  });
 });
