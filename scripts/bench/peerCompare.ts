@@ -113,7 +113,8 @@ export function peerCompare(
   const reach = { equal: 0, earlier: 0, later: 0, none: 0 };
   for (const q of queries) {
     const arrivals = peer.oneToAllArrivals(pq.get(q)!);
-    const departure = router.oneToAll(q).departure;
+    // The query instant, already converted to the peer's clock above.
+    const departure = peer.dayStart(q.date) + pq.get(q)!.time;
     let last = departure;
     for (const a of arrivals.values()) last = Math.max(last, a.time);
     horizon.set(q, last - departure);

@@ -248,13 +248,14 @@ describe('engine equals the reference search on random timetables', () => {
         const inst = instances(c.tt, qd - 3, qd + 1);
         const K = c.maxTransfers + 1;
         const ref = earliestArrival(c.tt, inst, c.from, t0, K, c.minTransfer, t0 + DAY);
-        const got = new Router(c.tt).oneToAll({
+        const query = {
           from: c.from as never,
           date: QD,
           time: t0 - qd * DAY,
           maxTransfers: c.maxTransfers,
           minTransferSeconds: c.minTransfer,
-        });
+        };
+        const got = new Router(c.tt).oneToAll(query);
         for (let s = 0; s < c.tt.stops.count; s++) {
           if (
             c.from.includes(s) ||
@@ -266,14 +267,7 @@ describe('engine equals the reference search on random timetables', () => {
         }
         // With a cutoff: the same answer where it arrives within the cutoff, unreachable elsewhere.
         const cutoff = Math.floor(c.r() * 8 * 3600);
-        const capped = new Router(c.tt).oneToAll({
-          from: c.from as never,
-          date: QD,
-          time: t0 - qd * DAY,
-          maxTransfers: c.maxTransfers,
-          minTransferSeconds: c.minTransfer,
-          maxTravelSeconds: cutoff,
-        });
+        const capped = new Router(c.tt).oneToAll({ ...query, maxTravelSeconds: cutoff });
         for (let s = 0; s < c.tt.stops.count; s++) {
           const within = got.arrival[s] <= t0 + cutoff;
           expect(capped.arrival[s], `${c.tt.stops.id[s]} cutoff ${cutoff}`).toBe(
