@@ -543,7 +543,7 @@ export class RaptorSearch {
   }
 
   /** Whether trip t (with a pattern) runs on column `col` of Services.active. */
-  private runsOn(t: number, col: number): boolean {
+  private tripRunsOn(t: number, col: number): boolean {
     const idx = this.idx;
     const q = idx.tripPattern[t];
     return (
@@ -578,11 +578,11 @@ export class RaptorSearch {
       let next = -1;
       for (let e = idx.contStart[trip]; e < idx.contStart[trip + 1]; e++) {
         const c = idx.contTrips[e];
-        if (!this.runsOn(c, col)) continue;
+        if (!this.tripRunsOn(c, col)) continue;
         // The first running one; unless (reverse) the vehicle goes on as another trip before it.
         let blocked = false;
         for (let b = idx.contBlockStart[e]; b < idx.contBlockStart[e + 1] && !blocked; b++)
-          blocked = this.runsOn(idx.contBlockTrips[b], col);
+          blocked = this.tripRunsOn(idx.contBlockTrips[b], col);
         if (!blocked) next = c;
         break;
       }
