@@ -6,7 +6,6 @@ import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { type Request, Router } from 'express';
 import type { Logger } from 'pino';
-import { z } from 'zod';
 import type { FeedCatalog } from '../../feeds/FeedCatalog.ts';
 import type { LoadedFeed } from '../../feeds/LoadedFeed.ts';
 import { loadServedFeed } from '../../feeds/loadServedFeed.ts';
