@@ -180,11 +180,10 @@ describe('fuzzed GET parameters never yield a 5xx, a stack trace or a hang', () 
     await fc.assert(
       fc.asyncProperty(path, queryOf(params), async (p, q) => {
         const url = q ? `${p}?${q}` : p;
-        const started = performance.now();
+        // A hang fails the request (and the property) through the generous timeout; how fast answers
+        // come is the bench's and the load test's business, not a unit test's.
         const res = await request(base).get(url).timeout(5_000).buffer(true);
-        const ms = performance.now() - started;
         expect(res.status, url).toBeLessThan(500);
-        expect(ms, url).toBeLessThan(2_000);
         expect(res.headers['content-type'], url).toMatch(
           /^(application\/json|text\/csv|text\/html|image\/svg\+xml); charset=utf-8$/,
         );
