@@ -60,7 +60,7 @@ async function main(): Promise<void> {
   }
   const catalog = new FeedCatalog(loaded, pickDefaultFeed(loaded, new Date()));
 
-  const reload = createReloader(catalog, feedPaths, locator, logger);
+  const reload = createReloader(catalog, feedPaths, locator, logger, { cacheDir });
 
   const app = createApp({
     catalog,

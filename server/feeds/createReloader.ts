@@ -1,8 +1,10 @@
 import type { Logger } from 'pino';
 import type { CountryLocator } from '../network/countryLocator.ts';
 import type { FeedCatalog } from './FeedCatalog.ts';
+import { feedId } from './feedId.ts';
+import { feedVersion } from './feedVersion.ts';
 import type { LoadedFeed } from './LoadedFeed.ts';
-import { loadServedFeed } from './loadServedFeed.ts';
+import { loadServedFeed, type ServedFeedOptions } from './loadServedFeed.ts';
 
 /** Outcome of a reload: per feed, swapped in, unchanged, or kept (with the errors that kept it). */
 export interface ReloadOutcome {
@@ -14,21 +16,34 @@ export interface ReloadOutcome {
  * A reload function for `catalog`: rereads every path, builds new feeds beside the old ones and swaps
  * in only those that loaded without errors (a broken feed leaves the old one serving; its errors come
  * back in the outcome and the log). Concurrent calls share one run. `paths` may be a function, asked
- * at each reload (so feeds uploaded since start are reread too).
+ * at each reload (so feeds uploaded since start are reread too). A feed whose content hash equals the
+ * serving one's is reported unchanged without being parsed again; `options.cacheDir` lets a changed feed
+ * start from (and write) the binary timetable cache, as at start.
  */
 export function createReloader(
   catalog: FeedCatalog,
   paths: readonly string[] | (() => readonly string[]),
   locator: CountryLocator,
   logger: Logger,
+  options: Pick<ServedFeedOptions, 'cacheDir'> = {},
 ): () => Promise<ReloadOutcome> {
   let running: Promise<ReloadOutcome> | undefined;
   const run = async (): Promise<ReloadOutcome> => {
     const outcome: ReloadOutcome = { ok: true, feeds: [] };
     const fresh: LoadedFeed[] = [];
     for (const path of typeof paths === 'function' ? paths() : paths) {
-      const r = await loadServedFeed(path, locator);
-      const current = catalog.get(r.id);
+      let version: string;
+      try {
+        version = feedVersion(path);
+      } catch {
+        version = ''; // Unreadable: loadServedFeed reports it.
+      }
+      const current = catalog.get(feedId(path));
+      if (current && version !== '' && current.version === version) {
+        outcome.feeds.push({ id: current.id, status: 'unchanged' });
+        continue;
+      }
+      const r = await loadServedFeed(path, locator, { ...options, version: version || undefined });
       if (!r.feed) {
         outcome.ok = false;
         outcome.feeds.push({ id: r.id, status: 'kept', errors: r.report.errors.slice(0, 100) });
@@ -36,8 +51,6 @@ export function createReloader(
           { feed: r.id, errors: r.report.errors.slice(0, 20) },
           'reload refused: the old feed keeps serving',
         );
-      } else if (current && current.version === r.feed.version) {
-        outcome.feeds.push({ id: r.id, status: 'unchanged' });
       } else {
         fresh.push(r.feed);
         outcome.feeds.push({ id: r.id, status: 'reloaded' });

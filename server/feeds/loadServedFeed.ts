@@ -23,6 +23,8 @@ export interface ServedFeedOptions {
    * cache file there starts from it instead of the zip; a freshly loaded valid feed is written there.
    */
   cacheDir?: string;
+  /** The feed's content hash (`feedVersion(path)`) when the caller has it already; computed otherwise. */
+  version?: string;
 }
 
 /**
@@ -36,12 +38,17 @@ export async function loadServedFeed(
 ): Promise<ServedFeedResult> {
   const started = performance.now();
   const id = feedId(path);
-  let version: string | undefined;
+  let version = options.version;
   const ver = () => {
     version ??= feedVersion(path);
     return version;
   };
-  const cacheFile = options.cacheDir ? cachePath(options.cacheDir, id, ver()) : null;
+  let cacheFile: string | null = null;
+  try {
+    if (options.cacheDir) cacheFile = cachePath(options.cacheDir, id, ver());
+  } catch {
+    // Unreadable: no cache to look up; loadFeed reports why.
+  }
   const cached = cacheFile ? readTimetableCache(cacheFile) : null;
   if (cached) {
     const { timetable, report, raptor } = cached;
