@@ -1,3 +1,6 @@
+import { buildConnectionIndex } from './csa/ConnectionIndex.ts';
+import { CSA_CONNECTIONS_PER_PATTERN_STOP, CsaSearch } from './csa/CsaSearch.ts';
+import { RunningConnections } from './csa/RunningConnections.ts';
 import type { Journey } from './journey/Journey.ts';
 import type { Timetable } from './model/Timetable.ts';
 import { arriveBy } from './query/arriveBy.ts';
@@ -23,7 +26,10 @@ import { noonMinus12h } from './time/noonMinus12h.ts';
 /**
  * The engine's entry point for one timetable: builds the RAPTOR data once and answers queries,
  * reusing its search state (so one query at a time per Router; create one per worker).
- * `maxTransfersLimit` (default 8) caps `maxTransfers` of any query and sizes the state.
+ * `maxTransfersLimit` (default 8) caps `maxTransfers` of any query and sizes the state. `oneToAll`
+ * picks one-to-all's search: 'auto' (default) scans connections where a cutoff (`maxTravelSeconds`)
+ * keeps that cheaper than RAPTOR (see CSA_CONNECTIONS_PER_PATTERN_STOP), 'csa' always where the timetable allows it,
+ * 'raptor' never; all three give the same answer (tests and benchmarks compare them).
  */
 export class Router {
   readonly data: RaptorData;
@@ -33,10 +39,18 @@ export class Router {
   private readonly noonCache = new Map<number, number>();
   private readonly forwardDays: ActiveTripsCache;
   private readonly reverseDays: ActiveTripsCache;
+  /** The connection scan for one-to-all: built on first use; null where the timetable needs RAPTOR. */
+  private csa: CsaSearch | null | undefined;
 
-  constructor(timetable: Timetable | RaptorData, options: { maxTransfersLimit?: number } = {}) {
+  private readonly oneToAllSearch: 'auto' | 'csa' | 'raptor';
+
+  constructor(
+    timetable: Timetable | RaptorData,
+    options: { maxTransfersLimit?: number; oneToAll?: 'auto' | 'csa' | 'raptor' } = {},
+  ) {
     this.data = 'forward' in timetable ? timetable : buildRaptorData(timetable);
     this.limit = options.maxTransfersLimit ?? 8;
+    this.oneToAllSearch = options.oneToAll ?? 'auto';
     const services = this.data.timetable.services;
     this.forward = new RaptorSearch(this.data.forward, services, this.limit + 1);
     this.reverse = new RaptorSearch(this.data.reverse, services, this.limit + 1);
@@ -64,7 +78,32 @@ export class Router {
   oneToAll(q: OneToAllQuery): OneToAllResult {
     const from = expandStops(this.data.timetable, q.from);
     const ctx = this.context(q.date, q.time, from[0] ?? 0, q.maxTransfers, q.minTransferSeconds);
+    // Without a cutoff the window is a week: RAPTOR's, unless the scan is asked for.
+    const scan =
+      this.oneToAllSearch === 'csa' || (this.oneToAllSearch === 'auto' && q.maxTravelSeconds !== undefined);
+    const search = scan ? this.connectionScan() : null;
+    if (search) {
+      const perPatternStop =
+        this.oneToAllSearch === 'csa' ? Number.POSITIVE_INFINITY : CSA_CONNECTIONS_PER_PATTERN_STOP;
+      ctx.csa = { search, maxConnections: perPatternStop * this.data.forward.patStops.length };
+    }
     return oneToAll(ctx, from, q.maxTravelSeconds);
+  }
+
+  /**
+   * One-to-all's connection scan (built on first use), or null when the timetable needs RAPTOR (through
+   * trains, trip-to-trip transfers). Benchmarks read its `lastWindow`.
+   */
+  connectionScan(): CsaSearch | null {
+    if (this.csa === undefined) {
+      const idx = this.data.forward;
+      if (CsaSearch.supports(idx)) {
+        const cx = buildConnectionIndex(idx);
+        const running = new RunningConnections(cx, idx, this.data.timetable.services, this.data.zones.length);
+        this.csa = new CsaSearch(idx, running, this.limit + 1);
+      } else this.csa = null;
+    }
+    return this.csa;
   }
 
   /** Unix seconds of "noon minus 12 h" of `day` in zone slot `zone`, cached. */

@@ -266,5 +266,33 @@ for (const path of feeds) {
         }
       }
     });
+
+    it('one-to-all with a cutoff: connection scan and RAPTOR both match the reference', () => {
+      const r = lcg(name.length * 53 + 11);
+      const searches = (['csa', 'raptor'] as const).map(
+        (oneToAll) => new Router(tt, { maxTransfersLimit: MAX_TRANSFERS, oneToAll }),
+      );
+      for (let q = 0; q < (isBig ? 1 : 4); q++) {
+        const { from, time } = pick(r);
+        const cutoff = (isBig ? 2 : [3, 8, 16, 24][q]) * 3600;
+        const t0 = localToUnix(date, time, tt.timezones[tt.stops.timezone[from[0]]]);
+        const ref = ea(from, t0, K, t0 + 86_400);
+        for (const router of searches) {
+          const res = router.oneToAll({
+            from: from as StopIdx[],
+            date,
+            time,
+            minTransferSeconds: MIN_TRANSFER,
+            maxTravelSeconds: cutoff,
+          });
+          for (let s = 0; s < tt.stops.count; s++) {
+            if ((from as number[]).includes(s) || tt.stops.childStart[s + 1] > tt.stops.childStart[s])
+              continue;
+            const want = ref[K][s] <= t0 + cutoff ? ref[K][s] : Number.NaN;
+            expect(res.arrival[s], `${tt.stops.id[s]} cutoff ${cutoff}`).toBe(want);
+          }
+        }
+      }
+    });
   });
 }

@@ -1,3 +1,4 @@
+import type { CsaSearch } from '../csa/CsaSearch.ts';
 import type { ActiveTrips } from '../raptor/ActiveTrips.ts';
 import type { RaptorData } from '../raptor/buildRaptorData.ts';
 import type { RaptorSearch } from '../raptor/RaptorSearch.ts';
@@ -21,4 +22,9 @@ export interface QueryContext {
   maxTrips: number;
   minTransfer: number;
   noon: (trip: number, day: number) => number;
+  /**
+   * The connection scan for one-to-all, with the most connections it may scan before RAPTOR is the
+   * cheaper search; absent where the timetable needs RAPTOR (through trains, trip-to-trip transfers).
+   */
+  csa?: { search: CsaSearch; maxConnections: number };
 }

@@ -6,7 +6,8 @@ import type { QueryContext } from './QueryContext.ts';
 /**
  * Earliest arrival at every stop from `from` leaving at the query time (first train within 24 h),
  * with at most maxTrips - 1 transfers, and arriving at most `maxTravelSeconds` after it when given; see
- * OneToAllResult. Stations take their earliest platform.
+ * OneToAllResult. Stations take their earliest platform. A connection scan (`ctx.csa`) answers when
+ * the cutoff keeps it shorter than RAPTOR's work (see CSA_CONNECTIONS_PER_PATTERN_STOP); RAPTOR otherwise.
  */
 export function oneToAll(ctx: QueryContext, from: StopIdx[], maxTravelSeconds?: number): OneToAllResult {
   const { forward, fclock, t0, maxTrips, minTransfer } = ctx;
@@ -14,17 +15,36 @@ export function oneToAll(ctx: QueryContext, from: StopIdx[], maxTravelSeconds?: 
   const n = tt.stops.count;
   // Without targets the search's bound applies to every label: nothing at or after it is kept.
   const bound = maxTravelSeconds === undefined ? INF : Math.min(INF, t0 + maxTravelSeconds + 1);
-  forward.reset(fclock, ctx.fdays, [], bound);
-  forward.run({ sources: from, time: t0, firstBoardLimit: t0 + 86_400, minTransfer }, maxTrips);
+  const firstBoardLimit = t0 + 86_400;
+  // Best arrival with at most k trips at stop s: labels[s * perStop + k * perTrip].
+  let labels: Int32Array;
+  let perStop: number;
+  let perTrip: number;
+  if (
+    ctx.csa?.search.run(
+      fclock,
+      { sources: from, time: t0, firstBoardLimit, bound, maxTrips, minTransfer },
+      ctx.csa.maxConnections,
+    )
+  ) {
+    labels = ctx.csa.search.arrBest;
+    perStop = ctx.csa.search.labelsPerStop;
+    perTrip = 1;
+  } else {
+    forward.reset(fclock, ctx.fdays, [], bound);
+    forward.run({ sources: from, time: t0, firstBoardLimit, minTransfer }, maxTrips);
+    labels = forward.arrBest;
+    perStop = 1;
+    perTrip = n;
+  }
   const arrival = new Float64Array(n).fill(Number.NaN);
   const transfers = new Int8Array(n).fill(-1);
-  const best = forward.arrBest;
-  const last = maxTrips * n;
   for (let s = 0; s < n; s++) {
-    const t = best[last + s];
+    const x = s * perStop;
+    const t = labels[x + maxTrips * perTrip];
     if (t >= INF) continue;
     let k = 1;
-    while (best[k * n + s] !== t) k++;
+    while (labels[x + k * perTrip] !== t) k++;
     arrival[s] = fclock.base + t;
     transfers[s] = k - 1;
   }

@@ -10,9 +10,11 @@ import { randomTimetable, rng } from './randomTimetable.ts';
 import { departures, earliestArrival, instances, transferTime, tripRules } from './referenceSearch.ts';
 
 /**
- * Property: on 4 × 500 random small timetables (with through trains, stations, stop-to-stop and
+ * Property: on 5 × 500 random small timetables (with through trains, stations, stop-to-stop and
  * trip-to-trip transfers.txt rows) the engine's Pareto sets equal those of the
- * reference search (depart-after, arrive-by, range, one-to-all), and every journey it returns is feasible.
+ * reference search (depart-after, arrive-by, range, one-to-all by RAPTOR), and every journey it returns
+ * is feasible. One-to-all by connection scan runs on timetables without through trains and trip-to-trip
+ * rows (which it leaves to RAPTOR).
  * Time windows are chosen so that the 24 h horizon rarely binds; depart-after and one-to-all give the
  * reference the same limit on the first train (their instances reach 24 h past the query time).
  */
@@ -33,8 +35,20 @@ interface Case {
   r: () => number;
 }
 
-function makeCase(seed: number, days: string[], startFrom: number, startTo: number): Case | null {
-  const tt = buildTimetable(randomTimetable(seed, days, startFrom, startTo));
+/** `plain`: without through trains and trip-to-trip rules, which the connection scan leaves to RAPTOR. */
+function makeCase(
+  seed: number,
+  days: string[],
+  startFrom: number,
+  startTo: number,
+  plain = false,
+): Case | null {
+  const spec = randomTimetable(seed, days, startFrom, startTo);
+  if (plain) {
+    spec.trips = spec.trips.map((t) => ({ ...t, block: undefined }));
+    spec.transfers = spec.transfers?.filter((t) => t.fromTrip === undefined);
+  }
+  const tt = buildTimetable(spec);
   const r = rng(seed ^ 0x5bd1e995);
   const ids = tt.stops.id.filter((_, i) => tt.stops.parent[i] < 0);
   const a = ids[Math.floor(r() * ids.length)];
@@ -238,11 +252,14 @@ describe('engine equals the reference search on random timetables', () => {
       { numRuns: RUNS, seed: 99 },
     );
   });
-  it(`one-to-all (${RUNS} timetables)`, () => {
+  it.each([
+    ['RAPTOR', 'raptor', false, 5],
+    ['connection scan', 'csa', true, 6],
+  ] as const)(`one-to-all by %s (${RUNS} timetables)`, (_, search, plain, seed) => {
     const days = [QD, '2026-03-31', '2026-03-30'];
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), (seed) => {
-        const c = makeCase(seed, days, 0, 24 * 3600);
+        const c = makeCase(seed, days, 0, 24 * 3600, plain);
         if (!c) return;
         const t0 = qd * DAY + 6 * 3600 + Math.floor(c.r() * 14 * 12) * 300;
         const inst = instances(c.tt, qd - 3, qd + 1);
@@ -255,7 +272,7 @@ describe('engine equals the reference search on random timetables', () => {
           maxTransfers: c.maxTransfers,
           minTransferSeconds: c.minTransfer,
         };
-        const got = new Router(c.tt).oneToAll(query);
+        const got = new Router(c.tt, { oneToAll: search }).oneToAll(query);
         for (let s = 0; s < c.tt.stops.count; s++) {
           if (
             c.from.includes(s) ||
@@ -267,7 +284,10 @@ describe('engine equals the reference search on random timetables', () => {
         }
         // With a cutoff: the same answer where it arrives within the cutoff, unreachable elsewhere.
         const cutoff = Math.floor(c.r() * 8 * 3600);
-        const capped = new Router(c.tt).oneToAll({ ...query, maxTravelSeconds: cutoff });
+        const capped = new Router(c.tt, { oneToAll: search }).oneToAll({
+          ...query,
+          maxTravelSeconds: cutoff,
+        });
         for (let s = 0; s < c.tt.stops.count; s++) {
           const within = got.arrival[s] <= t0 + cutoff;
           expect(capped.arrival[s], `${c.tt.stops.id[s]} cutoff ${cutoff}`).toBe(
@@ -276,7 +296,7 @@ describe('engine equals the reference search on random timetables', () => {
           expect(capped.transfers[s]).toBe(within ? got.transfers[s] : -1);
         }
       }),
-      { numRuns: RUNS, seed: 5 },
+      { numRuns: RUNS, seed },
     );
   });
 });
