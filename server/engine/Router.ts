@@ -99,7 +99,7 @@ export class Router {
       const idx = this.data.forward;
       if (CsaSearch.supports(idx)) {
         const cx = buildConnectionIndex(idx);
-        const running = new RunningConnections(cx, idx, this.data.timetable.services, this.data.zones.length);
+        const running = new RunningConnections(cx, this.data.timetable.services, this.data.zones.length);
         this.csa = new CsaSearch(idx, running, this.limit + 1);
       } else this.csa = null;
     }

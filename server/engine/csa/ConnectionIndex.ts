@@ -14,8 +14,9 @@ export interface ConnectionIndex {
   to: Int32Array;
   /** Pattern-trip index (into RaptorIndex.patTrips / patService) of the connection's trip. */
   trip: Int32Array;
-  /** Zone slot (RaptorIndex.patZone) of the connection's trip. */
+  /** Zone slot (RaptorIndex.patZone) and service (RaptorIndex.patService) of the connection's trip. */
   zone: Int32Array;
+  service: Int32Array;
   /** Bit 1: boarding allowed at `from`; bit 2: alighting allowed at `to` (RaptorIndex.patFlags). */
   flags: Uint8Array;
   /** Number of pattern trips (upper bound of `trip`). */
@@ -47,6 +48,7 @@ export function buildConnectionIndex(idx: RaptorIndex): ConnectionIndex {
     to: new Int32Array(count),
     trip: new Int32Array(count),
     zone: new Int32Array(count),
+    service: new Int32Array(count),
     flags: new Uint8Array(count),
     tripCount: idx.patTrips.length,
     minDep: count === 0 ? 0 : minDep,
@@ -82,6 +84,7 @@ export function buildConnectionIndex(idx: RaptorIndex): ConnectionIndex {
         out.to[c] = idx.patStops[ps + i + 1];
         out.trip[c] = g0 + j;
         out.zone[c] = idx.patZone[q];
+        out.service[c] = idx.patService[g0 + j];
         out.flags[c] = (idx.patFlags[ps + i] & 1) | (idx.patFlags[ps + i + 1] & 2);
       }
     }

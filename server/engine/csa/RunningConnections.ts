@@ -1,5 +1,4 @@
 import type { Services } from '../model/Timetable.ts';
-import type { RaptorIndex } from '../raptor/RaptorIndex.ts';
 import type { ConnectionIndex } from './ConnectionIndex.ts';
 
 /** Int32 fields per connection in `ConnectionList.data`: dep, arr, from, to, trip, flags (ConnectionIndex). */
@@ -14,18 +13,21 @@ export interface ConnectionList {
   data: Int32Array;
 }
 
+/** Most Int32s the shared lists may hold together (96 MB) before the cache starts afresh. */
+const CACHE_INT32S = 24 * 2 ** 20;
+
 /**
  * Per service day (a DayNumber), per zone slot, the connections whose trip runs that day. Days that run
- * the same set of services share their lists; both maps are bounded (cleared when full), like
- * ActiveTripsCache.
+ * the same set of services share their lists; the cache is bounded by its size (it starts afresh when
+ * full), as ActiveTripsCache is by count.
  */
 export class RunningConnections {
   private readonly byDay = new Map<number, ConnectionList[]>();
   private readonly bySet = new Map<string, ConnectionList[]>();
+  private cached = 0;
 
   constructor(
     readonly cx: ConnectionIndex,
-    private readonly idx: RaptorIndex,
     private readonly services: Services,
     private readonly zoneCount: number,
   ) {}
@@ -42,9 +44,15 @@ export class RunningConnections {
     const key = on.join(',');
     v = this.bySet.get(key);
     if (!v) {
-      if (this.bySet.size >= 16) this.bySet.clear();
       v = this.build(on);
+      const size = v.reduce((n, l) => n + l.data.length, 0);
+      if (this.cached + size > CACHE_INT32S) {
+        this.bySet.clear();
+        this.byDay.clear();
+        this.cached = 0;
+      }
       this.bySet.set(key, v);
+      this.cached += size;
     }
     if (this.byDay.size >= 4096) this.byDay.clear();
     this.byDay.set(day, v);
@@ -54,14 +62,15 @@ export class RunningConnections {
   private build(services: number[]): ConnectionList[] {
     const runs = new Uint8Array(this.services.count);
     for (const s of services) runs[s] = 1;
-    const { cx, idx } = this;
+    const { cx } = this;
+    const { service, zone } = cx;
     const counts = new Int32Array(this.zoneCount);
-    for (let c = 0; c < cx.count; c++) if (runs[idx.patService[cx.trip[c]]] === 1) counts[cx.zone[c]]++;
+    for (let c = 0; c < cx.count; c++) if (runs[service[c]] === 1) counts[zone[c]]++;
     const lists = Array.from(counts, (n) => ({ count: n, data: new Int32Array(n * CONN_FIELDS) }));
     const fill = new Int32Array(this.zoneCount);
     for (let c = 0; c < cx.count; c++) {
-      if (runs[idx.patService[cx.trip[c]]] !== 1) continue;
-      const z = cx.zone[c];
+      if (runs[service[c]] !== 1) continue;
+      const z = zone[c];
       const x = fill[z]++ * CONN_FIELDS;
       const data = lists[z].data;
       data[x] = cx.dep[c];
