@@ -15,10 +15,11 @@ import { oneToAll } from './query/oneToAll.ts';
 import type { QueryContext } from './query/QueryContext.ts';
 import { rangeQuery } from './query/rangeQuery.ts';
 import { expandStops } from './query/resolveStopOrStation.ts';
+import type { ActiveTrips } from './raptor/ActiveTrips.ts';
 import { ActiveTripsCache } from './raptor/ActiveTripsCache.ts';
 import { buildRaptorData, type RaptorData } from './raptor/buildRaptorData.ts';
 import { RaptorSearch } from './raptor/RaptorSearch.ts';
-import { makeDayClock } from './time/DayClock.ts';
+import { type DayClock, makeDayClock } from './time/DayClock.ts';
 import { dayNumber } from './time/dayNumber.ts';
 import { localToUnix } from './time/localToUnix.ts';
 import { noonMinus12h } from './time/noonMinus12h.ts';
@@ -139,15 +140,32 @@ export class Router {
     const zc = this.data.zones.length;
     const services = tt.services;
     const fclock = makeDayClock(services, zc, first, count, base, false, noon);
-    const rclock = makeDayClock(services, zc, first, count, base, true, noon);
+    // Built when a query asks for them: one-to-all by connection scan needs neither.
+    let rclock: DayClock | undefined;
+    let fdays: ActiveTrips[] | undefined;
+    let rdays: ActiveTrips[] | undefined;
+    const reverseClock = () => {
+      rclock ??= makeDayClock(services, zc, first, count, base, true, noon);
+      return rclock;
+    };
+    const forwardDays = this.forwardDays;
+    const reverseDays = this.reverseDays;
     return {
       data: this.data,
       forward: this.forward,
       reverse: this.reverse,
       fclock,
-      rclock,
-      fdays: Array.from(fclock.dayOf, (d) => this.forwardDays.get(d)),
-      rdays: Array.from(rclock.dayOf, (d) => this.reverseDays.get(d)),
+      get rclock() {
+        return reverseClock();
+      },
+      get fdays() {
+        fdays ??= Array.from(fclock.dayOf, (d) => forwardDays.get(d));
+        return fdays;
+      },
+      get rdays() {
+        rdays ??= Array.from(reverseClock().dayOf, (d) => reverseDays.get(d));
+        return rdays;
+      },
       t0,
       maxTrips: Math.min(maxTransfers ?? QUERY_DEFAULTS.maxTransfers, this.limit) + 1,
       minTransfer: minTransfer ?? QUERY_DEFAULTS.minTransferSeconds,
