@@ -575,35 +575,42 @@ export class RaptorSearch {
       const di = this.labels.segDay[x];
       const col = clock.serviceDay[di];
       if (col < 0 || this.labels.segDepth[x] >= 16) continue;
-      let next = -1;
       for (let e = idx.contStart[trip]; e < idx.contStart[trip + 1]; e++) {
-        const c = idx.contTrips[e];
-        if (!this.tripRunsOn(c, col)) continue;
-        // The first running one; unless (reverse) the vehicle goes on as another trip before it.
+        const next = idx.contTrips[e];
+        if (!this.tripRunsOn(next, col)) continue;
+        // Forward: the vehicle goes on as the first running successor only. Reverse: every running
+        // predecessor whose vehicle goes on as this trip (no trip of its own runs first), as forward
+        // each of them does; a block whose trips do not chain up (two trips ending where this one
+        // starts) has several.
         let blocked = false;
         for (let b = idx.contBlockStart[e]; b < idx.contBlockStart[e + 1] && !blocked; b++)
           blocked = this.tripRunsOn(idx.contBlockTrips[b], col);
-        if (!blocked) next = c;
-        break;
+        if (!blocked) this.rideContinuation(k, x, next, di, cur);
+        if (!idx.reverse) break;
       }
-      if (next < 0) continue;
-      const q = idx.tripPattern[next];
-      const ps = idx.patStopStart[q];
-      const len = idx.patStopStart[q + 1] - ps;
-      const j = idx.tripLocal[next];
-      const base = idx.patTimeStart[q] + j * len;
-      const off = clock.offsets[idx.patZone[q] * clock.dayCount + di];
-      for (let i = 1; i < len; i++) {
-        const s = idx.patStops[ps + i];
-        if (!(idx.patFlags[ps + i] & ALIGHT)) continue;
-        const t = idx.tArr[base + i] + off;
-        if (t < this.arrBest[cur + s] && t + this.lb[s] < this.targetBest[k]) {
-          this.setArr(k, s, t, idx.patTripStart[q] + j, di, 0, i, x);
-        }
-      }
-      if (idx.contStart[next + 1] > idx.contStart[next])
-        this.labels.pushSeg(next, di, 0, x, this.labels.segDepth[x] + 1);
     }
+  }
+
+  /** Rides trip `next` (day index di) from its start as the continuation of segment x, in round k. */
+  private rideContinuation(k: number, x: number, next: number, di: number, cur: number): void {
+    const idx = this.idx;
+    const clock = this.clock!;
+    const q = idx.tripPattern[next];
+    const ps = idx.patStopStart[q];
+    const len = idx.patStopStart[q + 1] - ps;
+    const j = idx.tripLocal[next];
+    const base = idx.patTimeStart[q] + j * len;
+    const off = clock.offsets[idx.patZone[q] * clock.dayCount + di];
+    for (let i = 1; i < len; i++) {
+      const s = idx.patStops[ps + i];
+      if (!(idx.patFlags[ps + i] & ALIGHT)) continue;
+      const t = idx.tArr[base + i] + off;
+      if (t < this.arrBest[cur + s] && t + this.lb[s] < this.targetBest[k]) {
+        this.setArr(k, s, t, idx.patTripStart[q] + j, di, 0, i, x);
+      }
+    }
+    if (idx.contStart[next + 1] > idx.contStart[next])
+      this.labels.pushSeg(next, di, 0, x, this.labels.segDepth[x] + 1);
   }
 
   /**

@@ -101,4 +101,21 @@ describe('A10 through trains (block_id)', () => {
     ]);
     expect(plan(net, { from: 'X', to: 'Z', time: '07:00' })).toEqual([through]);
   });
+
+  it('in reverse, every trip whose vehicle goes on as this one: a block whose trips do not chain up', () => {
+    // T5 ends at P1; T7 starts elsewhere (P0), so T5's vehicle goes on as T8, and so does T7's. The
+    // reverse search took only the latest predecessor (T7) and found no arrive-by journey that
+    // depart-after finds (found by the property test, seed -1947629112).
+    const net = buildTimetable({
+      stops: ['P0', 'P1', 'P2'],
+      trips: [
+        { id: 'T5', block: 'B', times: 'P2 16:55 -dropoff, P0 18:00/18:05, P1 18:25 -dropoff' },
+        { id: 'T7', block: 'B', times: 'P0 19:55 -pickup, P2 20:05, P1 20:45' },
+        { id: 'T8', block: 'B', times: 'P1 21:00, P2 22:50 -pickup' },
+      ],
+    });
+    const through = '18:05 P0 –T5→ 18:25 P1 | = P1 –T8→ 22:50 P2';
+    expect(plan(net, { from: 'P0', to: 'P2', time: '18:00' })).toEqual([through]);
+    expect(plan(net, { from: 'P0', to: 'P2', time: '23:30', arriveBy: true })).toEqual([through]);
+  });
 });
