@@ -2,14 +2,15 @@ import type { Graph } from '@dagrejs/graphlib';
 import type { Timetable } from '../engine/model/Timetable.ts';
 import type { Router } from '../engine/Router.ts';
 import type { ValidationReport } from '../gtfs/ValidationReport.ts';
+import type { RunCrossing } from '../network/crossingsOfRun.ts';
 import type { StopSearchIndex } from '../search/StopSearchIndex.ts';
 import type { ProvenanceSummary } from './provenanceSummary.ts';
 import type { StopCallIndex } from './stopCallIndex.ts';
 
 /**
  * One feed ready to serve: the timetable and everything derived from it once at load time. Immutable
- * after construction; a reload builds a new one beside it and swaps the catalog's reference, so a
- * request that started on this one finishes on it.
+ * after construction but for its memo maps (`networkCache`, `crossingCache`); a reload builds a new one
+ * beside it and swaps the catalog's reference, so a request that started on this one finishes on it.
  */
 export interface LoadedFeed {
   /** The feed's id: its file or folder name without `.zip`. */
@@ -38,4 +39,10 @@ export interface LoadedFeed {
   serviceTo: string | null;
   /** Network GeoJSON per language, built on first request for that language. */
   networkCache: Map<string, unknown>;
+  /**
+   * Border crossings of train runs by the caller's key (a trip and the part of it ridden), found on
+   * first request: the polygon intersection was a tenth of the server's CPU. Bounded by
+   * `presentCrossings`.
+   */
+  crossingCache: Map<string, RunCrossing[]>;
 }

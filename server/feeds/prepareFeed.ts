@@ -48,5 +48,6 @@ export function prepareFeed(
     serviceFrom: range.from,
     serviceTo: range.to,
     networkCache: new Map(),
+    crossingCache: new Map(),
   };
 }

@@ -83,6 +83,8 @@ function presentLeg(
       leg.geometry,
       locator,
       lang,
+      // A trip's geometry between two of its calls is always the same.
+      `${leg.trip}:${leg.stops[0].stop}:${leg.stops[n - 1].stop}:${n}`,
     ),
   };
 }

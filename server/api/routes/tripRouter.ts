@@ -59,7 +59,7 @@ export function tripRouter(catalog: FeedCatalog, locator: CountryLocator): Route
       estimated,
       stops: stopovers,
       geometry: { type: 'LineString', coordinates: geometry },
-      borderCrossings: presentCrossings(feed, stopList, geometry, locator, q.lang),
+      borderCrossings: presentCrossings(feed, stopList, geometry, locator, q.lang, `${t}`),
     });
   });
   return router;
