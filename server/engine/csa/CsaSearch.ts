@@ -55,8 +55,11 @@ export class CsaSearch {
   private tripTouchedCount = 0;
   /** Connections between the query time and the bound in the last `run` (scanned or not): for benchmarks. */
   lastWindow = 0;
-  /** Set when a ready label equals the scan time: the connections leaving at that time are scanned again. */
-  private redo = false;
+  /**
+   * The scan time at which a ready label was set to that very time (a zero-minute hop and change):
+   * the connections leaving then are scanned again. INF when none.
+   */
+  private redoAt = INF;
 
   /** `maxTrips`: the most trips any query may use. */
   constructor(
@@ -130,23 +133,24 @@ export class CsaSearch {
       this.readyMin[s] = p.time;
       this.firstK[s] = 0;
     }
-    const last = this.scan(lists, offs, pos, ends, p);
-    if (this.redo) this.rescan(last, lists, offs, pos, p);
+    this.scan(lists, offs, pos, ends, p);
+    if (this.redoAt < INF) this.rescan(lists, offs, pos, p);
     return true;
   }
 
   /**
    * The scan proper: streams merged in departure order. The loop only filters; `visit` does the work
-   * where a label may change. Returns the last departure time scanned.
+   * where a label may change.
    */
-  private scan(lists: Int32Array[], offs: number[], pos: number[], ends: number[], p: CsaParams): number {
+  private scan(lists: Int32Array[], offs: number[], pos: number[], ends: number[], p: CsaParams): void {
     const S = lists.length;
     const G = this.G;
     const { tripK, readyMin, firstK, arrBest } = this;
     const R = this.R;
     const bound = p.bound;
     // Merge: ride the stream with the earliest next departure while it stays no later than the others'.
-    let groupT = -INF;
+    // A local copy of redoAt, refreshed after each visit (only a visit changes it).
+    let redoAt = INF;
     for (;;) {
       let b = -1;
       let bt = INF;
@@ -169,12 +173,10 @@ export class CsaSearch {
       for (; x < end; x += F) {
         const t = data[x] + off;
         if (t > second) break;
-        if (t > groupT) {
-          if (this.redo) {
-            pos[b] = x;
-            this.rescan(groupT, lists, offs, pos, p);
-          }
-          groupT = t;
+        if (t > redoAt) {
+          pos[b] = x;
+          this.rescan(lists, offs, pos, p);
+          redoAt = INF;
         }
         const k = tripK[keyBase + data[x + 4]];
         const fl = data[x + 5];
@@ -182,15 +184,18 @@ export class CsaSearch {
         const u = data[x + 2];
         if ((fl & 1) !== 0 && readyMin[u] <= t && (k === 0 || k > firstK[u] + 1)) {
           this.visit(data, x, t, off, keyBase, p);
+          redoAt = this.redoAt;
           continue;
         }
         if (k === 0 || (fl & 2) === 0) continue;
         const a = data[x + 1] + off;
-        if (a < bound && a < arrBest[data[x + 3] * R + k]) this.visit(data, x, t, off, keyBase, p);
+        if (a < bound && a < arrBest[data[x + 3] * R + k]) {
+          this.visit(data, x, t, off, keyBase, p);
+          redoAt = this.redoAt;
+        }
       }
       pos[b] = x;
     }
-    return groupT;
   }
 
   /** Stride of `arrBest` per stop (the most trips any query may use, plus one). */
@@ -261,13 +266,17 @@ export class CsaSearch {
     if (k < this.firstK[s]) this.firstK[s] = k;
     if (r < this.readyMin[s]) this.readyMin[s] = r;
     // A zero-time change at the scan time: connections already scanned at this time may board now.
-    if (r <= t) this.redo = true;
+    if (r <= t) this.redoAt = t;
   }
 
-  /** Scans the connections leaving at search time `t` again (those already passed, in every stream) until no label changes at t. */
-  private rescan(t: number, lists: Int32Array[], offs: number[], pos: number[], p: CsaParams): void {
-    while (this.redo) {
-      this.redo = false;
+  /**
+   * Scans the connections leaving at `redoAt` again (those already passed, in every stream) until no
+   * ready label is set to that time any more.
+   */
+  private rescan(lists: Int32Array[], offs: number[], pos: number[], p: CsaParams): void {
+    while (this.redoAt < INF) {
+      const t = this.redoAt;
+      this.redoAt = INF;
       for (let s = 0; s < lists.length; s++) {
         const data = lists[s];
         let x = pos[s];
@@ -297,7 +306,7 @@ export class CsaSearch {
     this.touchedCount = 0;
     for (let i = 0; i < this.tripTouchedCount; i++) this.tripK[this.tripTouched[i]] = 0;
     this.tripTouchedCount = 0;
-    this.redo = false;
+    this.redoAt = INF;
   }
 }
 
