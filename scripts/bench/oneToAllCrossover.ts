@@ -26,7 +26,7 @@ const feeds =
     .filter((f) => f.endsWith('.zip') && f !== 'mta-subway-2026.zip')
     .sort()
     .map((f) => join(repoRoot, '../shared/gtfs', f));
-const HOURS = [2, 6, 12, 24, 48, 72, 120];
+const HOURS = [2, 6, 12, 24, 48, 72, 120, 168];
 
 console.log(
   `# one-to-all: connection scan against RAPTOR (${new Date().toISOString().slice(0, 10)}, node ${process.version})\n`,

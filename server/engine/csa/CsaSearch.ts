@@ -5,11 +5,12 @@ import { type ConnectionList, CONN_FIELDS as F, type RunningConnections } from '
 
 /**
  * How many connections a scan may cover per pattern stop of the index before RAPTOR is the cheaper
- * search. Measured on Amtrak, CP, ZSSK and DB with capped one-to-all queries: the connection scan
- * and RAPTOR break even between 2.5 (Amtrak) and 4.4 (CP) connections per pattern stop; see
- * `npx tsx scripts/bench/oneToAllCrossover.ts` and BENCHMARKS.md.
+ * search. Measured with capped one-to-all queries (`npx tsx scripts/bench/oneToAllCrossover.ts`,
+ * BENCHMARKS.md): the scan and RAPTOR break even near 2.8 connections per pattern stop on Amtrak, 4.8
+ * on CP and ZSSK, and beyond 1.3 (the longest window measured, where the scan is still 3x faster) on
+ * DB; 4 loses little on Amtrak and keeps the scan where it wins on the others.
  */
-export const CSA_CONNECTIONS_PER_PATTERN_STOP = 3;
+export const CSA_CONNECTIONS_PER_PATTERN_STOP = 4;
 
 /** Parameters of one scan. Times are forward search times (see DayClock). */
 export interface CsaParams {
