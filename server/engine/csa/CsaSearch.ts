@@ -7,8 +7,8 @@ import { type ConnectionList, CONN_FIELDS as F, type RunningConnections } from '
  * How many connections a scan may cover per pattern stop of the index before RAPTOR is the cheaper
  * search. Measured with capped one-to-all queries (`npx tsx scripts/bench/oneToAllCrossover.ts`,
  * BENCHMARKS.md): the scan and RAPTOR break even near 2.8 connections per pattern stop on Amtrak, 4.8
- * on CP and ZSSK, and beyond 1.3 (the longest window measured, where the scan is still 3x faster) on
- * DB; 4 loses little on Amtrak and keeps the scan where it wins on the others.
+ * on CP and ZSSK, 7 on the NYC subway, and beyond 1.3 (the longest window measured, where the scan is
+ * still 3x faster) on DB; 4 loses little on Amtrak and keeps the scan where it wins on the others.
  */
 export const CSA_CONNECTIONS_PER_PATTERN_STOP = 4;
 
