@@ -2,14 +2,12 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { StopIdx } from '../server/engine/model/Timetable.ts';
 import { Router } from '../server/engine/Router.ts';
-import { serviceRange } from '../server/feeds/serviceRange.ts';
 import { loadFeed } from '../server/gtfs/loadFeed.ts';
-import { mulberry32 } from './bench/mulberry32.ts';
+import { benchQueries } from './bench/benchQueries.ts';
 import { type PeerComparison, peerCompare } from './bench/peerCompare.ts';
 import { percentiles } from './bench/percentiles.ts';
-import { type BenchQuery, referenceCheck } from './bench/referenceCheck.ts';
+import { referenceCheck } from './bench/referenceCheck.ts';
 
 /**
  * `npm run bench [-- --feed <zip|folder> ...] [--queries N] [--seed S] [--peer-queries N]
@@ -177,21 +175,7 @@ async function measure(
   const { timetable } = await loadFeed(path);
   if (!timetable) throw new Error(`${path} has errors`);
   const router = new Router(timetable);
-  const range = serviceRange(timetable);
-  const rnd = mulberry32(seed);
-  const { stops } = timetable;
-  const candidates: number[] = [];
-  for (let s = 0; s < stops.count; s++)
-    if (stops.locationType[s] === 0 || stops.locationType[s] === 1)
-      if (stops.parent[s] < 0) candidates.push(s);
-  const first = Date.parse(`${range.from}T00:00:00Z`);
-  const days = Math.max(1, Math.round((Date.parse(`${range.to}T00:00:00Z`) - first) / 86_400_000));
-  const queries: BenchQuery[] = Array.from({ length: nQueries }, () => ({
-    from: [candidates[Math.floor(rnd() * candidates.length)] as StopIdx],
-    to: [candidates[Math.floor(rnd() * candidates.length)] as StopIdx],
-    date: new Date(first + Math.floor(rnd() * days) * 86_400_000).toISOString().slice(0, 10),
-    time: 6 * 3600 + Math.floor(rnd() * 14 * 3600),
-  }));
+  const queries = benchQueries(timetable, nQueries, seed);
   const time = (f: (q: (typeof queries)[number]) => number) => {
     for (const q of queries.slice(0, 20)) f(q); // warm-up
     return percentiles(

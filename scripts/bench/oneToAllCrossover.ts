@@ -1,11 +1,9 @@
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { StopIdx } from '../../server/engine/model/Timetable.ts';
 import { Router } from '../../server/engine/Router.ts';
-import { serviceRange } from '../../server/feeds/serviceRange.ts';
 import { loadFeed } from '../../server/gtfs/loadFeed.ts';
-import { mulberry32 } from './mulberry32.ts';
+import { benchQueries } from './benchQueries.ts';
 
 /**
  * `npx tsx scripts/bench/oneToAllCrossover.ts [--feed <zip> ...] [--queries N]` (default: every zip in
@@ -41,20 +39,7 @@ for (const path of feeds) {
   const csa = new Router(tt, { oneToAll: 'csa' });
   const raptor = new Router(tt, { oneToAll: 'raptor' });
   // The bench's queries (seed 42): random stations and dates, 06:00-20:00.
-  const range = serviceRange(tt);
-  const rnd = mulberry32(42);
-  const candidates: number[] = [];
-  for (let s = 0; s < tt.stops.count; s++)
-    if ((tt.stops.locationType[s] === 0 || tt.stops.locationType[s] === 1) && tt.stops.parent[s] < 0)
-      candidates.push(s);
-  const first = Date.parse(`${range.from}T00:00:00Z`);
-  const days = Math.max(1, Math.round((Date.parse(`${range.to}T00:00:00Z`) - first) / 86_400_000));
-  const queries = Array.from({ length: Number(values.queries) }, () => {
-    const from = [candidates[Math.floor(rnd() * candidates.length)] as StopIdx];
-    rnd(); // the bench's destination
-    const date = new Date(first + Math.floor(rnd() * days) * 86_400_000).toISOString().slice(0, 10);
-    return { from, date, time: 6 * 3600 + Math.floor(rnd() * 14 * 3600) };
-  });
+  const queries = benchQueries(tt, Number(values.queries), 42);
   const search = csa.connectionScan();
   const name = path.split('/').pop();
   const patternStops = csa.data.forward.patStops.length;
