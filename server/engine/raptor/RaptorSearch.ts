@@ -427,9 +427,7 @@ export class RaptorSearch {
       const jj = idx.patContLocal[c];
       const svc = idx.patService[tripBase + jj];
       for (let d = this.patDayLo[q]; d <= this.patDayHi[q]; d++) {
-        if (jj === j && d === di) continue;
-        const col = clock.serviceDay[d];
-        if (col < 0 || this.active[svc * this.svcDays + col] !== 1) continue;
+        if ((jj === j && d === di) || !this.serviceRuns(svc, d)) continue;
         const off = clock.offsets[zoneBase + d];
         const t = idx.tDep[ts + jj * len + board] + off;
         if (t < dep || t >= limit) continue;
@@ -494,10 +492,8 @@ export class RaptorSearch {
       let day = -1;
       let off = 0;
       for (let d = 0; d < clock.dayCount; d++) {
-        const col = clock.serviceDay[d];
         const o = clock.offsets[idx.patZone[q] * clock.dayCount + d];
-        if (col < 0 || this.active[svc * this.svcDays + col] !== 1 || idx.tDep[base + pos] + o < ready)
-          continue;
+        if (!this.serviceRuns(svc, d) || idx.tDep[base + pos] + o < ready) continue;
         day = d;
         off = o;
         break;
@@ -542,13 +538,17 @@ export class RaptorSearch {
     if (this.idx.contStart[trip + 1] > this.idx.contStart[trip]) this.labels.pushSeg(trip, di, board, -1, 0);
   }
 
-  /** Whether trip t (with a pattern) runs on column `col` of Services.active. */
-  private tripRunsOn(t: number, col: number): boolean {
+  /** Whether service `svc` runs on day index d of the query's clock. */
+  private serviceRuns(svc: number, d: number): boolean {
+    const col = this.clock!.serviceDay[d];
+    return col >= 0 && this.active[svc * this.svcDays + col] === 1;
+  }
+
+  /** Whether trip t (with a pattern) runs on day index d of the query's clock. */
+  private tripRunsOn(t: number, d: number): boolean {
     const idx = this.idx;
     const q = idx.tripPattern[t];
-    return (
-      q >= 0 && this.active[idx.patService[idx.patTripStart[q] + idx.tripLocal[t]] * this.svcDays + col] === 1
-    );
+    return q >= 0 && this.serviceRuns(idx.patService[idx.patTripStart[q] + idx.tripLocal[t]], d);
   }
 
   /** Sets patDayLo/patDayHi of pattern q for this query: its first and last day index with trips. */
@@ -568,23 +568,21 @@ export class RaptorSearch {
   /** Rides on through trains: after a trip of a block ends, stay seated into the block's next trip. */
   private scanContinuations(k: number, first: number): void {
     const idx = this.idx;
-    const clock = this.clock!;
     const cur = k * this.n;
     for (let x = first; x < this.labels.segTrip.length; x++) {
       const trip = this.labels.segTrip[x];
       const di = this.labels.segDay[x];
-      const col = clock.serviceDay[di];
-      if (col < 0 || this.labels.segDepth[x] >= 16) continue;
+      if (this.labels.segDepth[x] >= 16) continue;
       for (let e = idx.contStart[trip]; e < idx.contStart[trip + 1]; e++) {
         const next = idx.contTrips[e];
-        if (!this.tripRunsOn(next, col)) continue;
+        if (!this.tripRunsOn(next, di)) continue;
         // Forward: the vehicle goes on as the first running successor only. Reverse: every running
         // predecessor whose vehicle goes on as this trip (no trip of its own runs first), as forward
         // each of them does; a block whose trips do not chain up (two trips ending where this one
         // starts) has several.
         let blocked = false;
         for (let b = idx.contBlockStart[e]; b < idx.contBlockStart[e + 1] && !blocked; b++)
-          blocked = this.tripRunsOn(idx.contBlockTrips[b], col);
+          blocked = this.tripRunsOn(idx.contBlockTrips[b], di);
         if (!blocked) this.rideContinuation(k, x, next, di, cur);
         if (!idx.reverse) break;
       }
