@@ -38,6 +38,8 @@ export class Router {
   private readonly reverse: RaptorSearch;
   private readonly limit: number;
   private readonly noonCache = new Map<number, number>();
+  /** Forward clocks by query day (DayNumber); they are never written to. */
+  private readonly forwardClocks = new Map<number, DayClock>();
   private readonly forwardDays: ActiveTripsCache;
   private readonly reverseDays: ActiveTripsCache;
   /** The connection scan for one-to-all: built on first use; null where the timetable needs RAPTOR. */
@@ -139,7 +141,13 @@ export class Router {
     const noon = (z: number, d: number) => this.noonOf(z, d);
     const zc = this.data.zones.length;
     const services = tt.services;
-    const fclock = makeDayClock(services, zc, first, count, base, false, noon);
+    // The forward clock depends on the day only: kept, so that the connection scan finds its windows.
+    let fclock = this.forwardClocks.get(qd);
+    if (fclock === undefined) {
+      fclock = makeDayClock(services, zc, first, count, base, false, noon);
+      if (this.forwardClocks.size >= 1024) this.forwardClocks.clear();
+      this.forwardClocks.set(qd, fclock);
+    }
     // Built when a query asks for them: one-to-all by connection scan needs neither.
     let rclock: DayClock | undefined;
     let fdays: ActiveTrips[] | undefined;

@@ -1,7 +1,8 @@
 import { INF } from '../raptor/Labels.ts';
 import type { RaptorIndex } from '../raptor/RaptorIndex.ts';
 import type { DayClock } from '../time/DayClock.ts';
-import { type ConnectionList, CONN_FIELDS as F, type RunningConnections } from './RunningConnections.ts';
+import { ConnectionWindows } from './ConnectionWindows.ts';
+import { type RunningConnections, CONN_FIELDS as W } from './RunningConnections.ts';
 
 /**
  * How many connections a scan may cover per pattern stop of the index before RAPTOR is the cheaper
@@ -28,15 +29,18 @@ export interface CsaParams {
 /**
  * Earliest arrival at every stop with at most k trips, for every k, by the Connection Scan Algorithm
  * (Dibbelt et al., "Connection Scan Algorithm", 2018) with bounded transfers: the running connections of
- * the query's service days are scanned in departure order, merged from one list per (day, zone); a trip
- * instance remembers the fewest trips with which it is ridden. It answers what RAPTOR's one-to-all
+ * the query's service days are scanned in departure order, window by window (ConnectionWindows), as
+ * chances to board; a trip instance boarded (or boarded again with fewer trips) is ridden to its end
+ * at once, along its pattern's times: its arrivals lie ahead of the scan, so no later connection sees
+ * a label it could not have seen in order. The scan itself then only looks up whether the stop a
+ * connection leaves is ready, for most connections. It answers what RAPTOR's one-to-all
  * answers (the same transfer rules and first-train limit), faster when the cutoff keeps the scan short.
  * Through trains (block_id) and trip-to-trip transfers are RAPTOR's only: `supports` says whether an
  * index has none. All state lives in typed arrays reused between queries; one query at a time.
  */
 export class CsaSearch {
   private readonly n: number;
-  /** Pattern trips of the index: trip instance keys are stream * G + pattern trip. */
+  /** Pattern trips of the index: trip instance keys are clock day index * G + pattern trip. */
   private readonly G: number;
   /** Labels per stop, stop-major: `s * R + k`. */
   private readonly R: number;
@@ -49,11 +53,15 @@ export class CsaSearch {
   private readonly firstK: Int8Array;
   private readonly touched: Int32Array;
   private readonly touchedFlag: Uint8Array;
+  /** 1 at the sources of the running query. */
+  private readonly isSource: Uint8Array;
   private touchedCount = 0;
-  /** Per (stream, pattern trip): fewest trips with which the instance is ridden, 0 when not ridden. */
+  /** Per (clock day, pattern trip): fewest trips with which the instance is ridden, 0 when not ridden. */
   private tripK = new Int8Array(0);
   private tripTouched = new Int32Array(0);
   private tripTouchedCount = 0;
+  /** Pattern of each pattern trip. */
+  private readonly patOf: Int32Array;
   /** Connections between the query time and the bound in the last `run` (scanned or not): for benchmarks. */
   lastWindow = 0;
   /**
@@ -61,11 +69,12 @@ export class CsaSearch {
    * the connections leaving then are scanned again. INF when none.
    */
   private redoAt = INF;
+  private readonly windows: ConnectionWindows;
 
   /** `maxTrips`: the most trips any query may use. */
   constructor(
     private readonly idx: RaptorIndex,
-    private readonly running: RunningConnections,
+    running: RunningConnections,
     maxTrips: number,
   ) {
     this.G = idx.patTrips.length;
@@ -77,6 +86,11 @@ export class CsaSearch {
     this.firstK = new Int8Array(this.n).fill(127);
     this.touched = new Int32Array(this.n);
     this.touchedFlag = new Uint8Array(this.n);
+    this.isSource = new Uint8Array(this.n);
+    this.patOf = new Int32Array(this.G);
+    for (let q = 0; q < idx.patternCount; q++)
+      this.patOf.fill(q, idx.patTripStart[q], idx.patTripStart[q + 1]);
+    this.windows = new ConnectionWindows(running);
   }
 
   /** Whether the index has no through trains and no trip-to-trip transfers (which only RAPTOR models). */
@@ -90,113 +104,76 @@ export class CsaSearch {
    */
   run(clock: DayClock, p: CsaParams, maxConnections: number): boolean {
     this.clear();
-    // Streams: the running connections of one (day, zone) from the first leaving at or after the query
-    // time to the last leaving before the bound; positions count Int32s of ConnectionList.data.
-    const lists: Int32Array[] = [];
-    const offs: number[] = [];
-    const pos: number[] = [];
-    const ends: number[] = [];
-    let total = 0;
-    const zones = clock.offsets.length / clock.dayCount;
-    const { minDep, maxDep } = this.running.cx;
-    for (let d = 0; d < clock.dayCount; d++) {
-      let perZone: ConnectionList[] | null = null;
-      for (let z = 0; z < zones; z++) {
-        const off = clock.offsets[z * clock.dayCount + d];
-        // Days whose every connection lies outside the window are not even looked up.
-        if (off + maxDep < p.time || off + minDep >= p.bound) continue;
-        perZone ??= this.running.get(clock.dayOf[d]);
-        const { data, count } = perZone[z];
-        if (count === 0) continue;
-        if (data[(count - 1) * F] + off < p.time || data[0] + off >= p.bound) continue;
-        const a = firstAtOrAfter(data, count, p.time - off);
-        const b = firstAtOrAfter(data, count, Math.min(p.bound, INF) - off);
-        if (b <= a) continue;
-        lists.push(data);
-        offs.push(off);
-        pos.push(a * F);
-        ends.push(b * F);
-        total += b - a;
-      }
-    }
+    const { total, windows } = this.windows.cover(clock, p.time, p.bound, maxConnections);
     this.lastWindow = total;
-    if (total > maxConnections) return false;
-    const S = lists.length;
+    if (windows === null) return false;
     const G = this.G;
-    if (this.tripK.length < S * G) {
-      this.tripK = new Int8Array(S * G);
-      this.tripTouched = new Int32Array(S * G);
+    if (this.tripK.length < clock.dayCount * G) {
+      this.tripK = new Int8Array(clock.dayCount * G);
+      this.tripTouched = new Int32Array(clock.dayCount * G);
     }
+    const { isSource } = this;
     for (let i = 0; i < p.sources.length; i++) {
       const s = p.sources[i];
       this.touch(s);
       this.readyBest[s * this.R] = p.time;
       this.readyMin[s] = p.time;
       this.firstK[s] = 0;
+      isSource[s] = 1;
     }
-    this.scan(lists, offs, pos, ends, p);
-    if (this.redoAt < INF) this.rescan(lists, offs, pos, p);
+    // Until a train leaves a source nothing can happen: skip there with a cheaper loop (on Amtrak, a
+    // sixth of the connections scanned).
+    let waiting = true;
+    for (const w of windows) {
+      const data = w.list.data;
+      let x = w.first * W;
+      const end = w.last * W;
+      if (waiting) {
+        while (x < end && (isSource[data[x + 1] >> 2] === 0 || (data[x + 1] & 1) === 0)) x += W;
+        if (x === end) continue;
+        // Past the first-train limit no train can be boarded at all.
+        if (data[x] + w.start > p.firstBoardLimit) break;
+        waiting = false;
+      }
+      this.scan(data, x, end, w.start, w.day * G, p);
+    }
+    for (let i = 0; i < p.sources.length; i++) isSource[p.sources[i]] = 0;
     return true;
   }
 
+  /** The stops the last run set a label at (the sources first), in the order it reached them. */
+  get reached(): Int32Array {
+    return this.touched.subarray(0, this.touchedCount);
+  }
+
   /**
-   * The scan proper: streams merged in departure order. The loop only filters; `visit` does the work
-   * where a label may change.
+   * The scan proper over positions [from, to) of one window's list (times count from `off`, trip
+   * instances from `keyBase`). The loop only filters; `board` does the work where a label may change.
    */
-  private scan(lists: Int32Array[], offs: number[], pos: number[], ends: number[], p: CsaParams): void {
-    const S = lists.length;
-    const G = this.G;
-    const { tripK, readyMin, firstK, arrBest } = this;
-    const R = this.R;
-    const bound = p.bound;
-    // Merge: ride the stream with the earliest next departure while it stays no later than the others'.
-    // A local copy of redoAt, refreshed after each visit (only a visit changes it).
+  private scan(data: Int32Array, from: number, to: number, off: number, keyBase: number, p: CsaParams): void {
+    const { tripK, readyMin, firstK } = this;
+    // A local copy of redoAt, refreshed after each boarding (only riding changes it).
     let redoAt = INF;
-    for (;;) {
-      let b = -1;
-      let bt = INF;
-      let second = INF;
-      for (let s = 0; s < S; s++) {
-        if (pos[s] >= ends[s]) continue;
-        const t = lists[s][pos[s]] + offs[s];
-        if (t < bt) {
-          second = bt;
-          bt = t;
-          b = s;
-        } else if (t < second) second = t;
+    let x = from;
+    for (; x < to; x += W) {
+      const t = data[x] + off;
+      if (t > redoAt) {
+        this.rescan(data, x, off, keyBase, p);
+        redoAt = INF;
       }
-      if (b < 0) break;
-      const data = lists[b];
-      const off = offs[b];
-      const keyBase = b * G;
-      const end = ends[b];
-      let x = pos[b];
-      for (; x < end; x += F) {
-        const t = data[x] + off;
-        if (t > second) break;
-        if (t > redoAt) {
-          pos[b] = x;
-          this.rescan(lists, offs, pos, p);
-          redoAt = INF;
-        }
-        const k = tripK[keyBase + data[x + 4]];
-        const fl = data[x + 5];
-        // Boarding may help: a label at the stop is ready, and the instance is not ridden with fewer trips.
-        const u = data[x + 2];
-        if ((fl & 1) !== 0 && readyMin[u] <= t && (k === 0 || k > firstK[u] + 1)) {
-          this.visit(data, x, t, off, keyBase, p);
-          redoAt = this.redoAt;
-          continue;
-        }
-        if (k === 0 || (fl & 2) === 0) continue;
-        const a = data[x + 1] + off;
-        if (a < bound && a < arrBest[data[x + 3] * R + k]) {
-          this.visit(data, x, t, off, keyBase, p);
-          redoAt = this.redoAt;
-        }
-      }
-      pos[b] = x;
+      // Boarding may help where a label at the stop is ready and the trip instance is not ridden with
+      // as few trips as that stop's labels allow.
+      const uf = data[x + 1];
+      const u = uf >> 2;
+      const k = tripK[keyBase + data[x + 2]];
+      const ready = ~(t - readyMin[u]) >>> 31;
+      const fewer = ((firstK[u] + 1 - k) >>> 31) | ((k - 1) >>> 31);
+      if ((ready & fewer & uf & 1) === 0) continue;
+      this.board(data, x, t, keyBase, p);
+      redoAt = this.redoAt;
     }
+    // Connections at a window's last departure time all lie in it.
+    if (redoAt < INF) this.rescan(data, x, off, keyBase, p);
   }
 
   /** Stride of `arrBest` per stop (the most trips any query may use, plus one). */
@@ -205,37 +182,48 @@ export class CsaSearch {
   }
 
   /**
-   * The connection at `data[x ..]` of stream `keyBase / G`, leaving at search time t: boards its trip
-   * instance where a label allows (with the fewest trips), then relaxes its arrival and the changes
-   * from there.
+   * The connection at `data[x ..]` of a window of clock day `keyBase / G`, leaving at search time t
+   * from a stop where boarding is allowed: boards its trip instance with the fewest trips a ready
+   * label there allows and, if that is fewer than before, rides it from there.
    */
-  private visit(data: Int32Array, x: number, t: number, off: number, keyBase: number, p: CsaParams): void {
+  private board(data: Int32Array, x: number, t: number, keyBase: number, p: CsaParams): void {
     const R = this.R;
     const K = p.maxTrips;
-    const key = keyBase + data[x + 4];
-    let k = this.tripK[key];
-    const fl = data[x + 5];
-    if ((fl & 1) !== 0) {
-      const u = data[x + 2];
-      if (this.readyMin[u] <= t && (k === 0 || k > this.firstK[u] + 1)) {
-        const rb = this.readyBest;
-        const base = u * R;
-        // The fewest trips before this one: round 0 (the sources) only within the first-train limit.
-        let kk = rb[base] <= t && t <= p.firstBoardLimit ? 0 : 1;
-        if (kk === 1) while (kk < K && rb[base + kk] > t) kk++;
-        if (kk < K && (k === 0 || kk + 1 < k)) {
-          if (k === 0) this.tripTouched[this.tripTouchedCount++] = key;
-          k = kk + 1;
-          this.tripK[key] = k;
-        }
-      }
+    const key = keyBase + data[x + 2];
+    const k = this.tripK[key];
+    const u = data[x + 1] >> 2;
+    const rb = this.readyBest;
+    const base = u * R;
+    // The fewest trips before this one: round 0 (the sources) only within the first-train limit.
+    let kk = rb[base] <= t && t <= p.firstBoardLimit ? 0 : 1;
+    if (kk === 1) while (kk < K && rb[base + kk] > t) kk++;
+    if (kk >= K || (k !== 0 && kk + 1 >= k)) return;
+    if (k === 0) this.tripTouched[this.tripTouchedCount++] = key;
+    this.tripK[key] = kk + 1;
+    // Ride on: the trip's later stops along its pattern, its times shifted as this departure's.
+    const idx = this.idx;
+    const f3 = data[x + 3];
+    const g = data[x + 2] - ((f3 >>> 24) - 128) * this.G;
+    const q = this.patOf[g];
+    const ps = idx.patStopStart[q];
+    const len = idx.patStopStart[q + 1] - ps;
+    const row = idx.patTimeStart[q] + (g - idx.patTripStart[q]) * len;
+    const i = f3 & 0xffffff;
+    const shift = t - idx.tDep[row + i];
+    for (let y = i + 1; y < len; y++) {
+      const a = idx.tArr[row + y] + shift;
+      if (a >= p.bound) return;
+      if ((idx.patFlags[ps + y] & 2) !== 0) this.arrive(idx.patStops[ps + y], a, kk + 1, t, p);
     }
-    if (k === 0 || (fl & 2) === 0) return;
-    const a = data[x + 1] + off;
-    const v = data[x + 3];
+  }
+
+  /** Arrival by train at stop v at time a with k trips (`t`: the scan time): labels, and changes from there. */
+  private arrive(v: number, a: number, k: number, t: number, p: CsaParams): void {
+    const R = this.R;
+    const K = p.maxTrips;
     const ab = this.arrBest;
     const vb = v * R;
-    if (a >= p.bound || a >= ab[vb + k]) return;
+    if (a >= ab[vb + k]) return;
     this.touch(v);
     let j = k;
     do ab[vb + j++] = a;
@@ -271,18 +259,18 @@ export class CsaSearch {
   }
 
   /**
-   * Scans the connections leaving at `redoAt` again (those already passed, in every stream) until no
-   * ready label is set to that time any more.
+   * Scans the connections leaving at `redoAt` again (those before position x of the window, which all
+   * left then) until no ready label is set to that time any more.
    */
-  private rescan(lists: Int32Array[], offs: number[], pos: number[], p: CsaParams): void {
+  private rescan(data: Int32Array, x: number, off: number, keyBase: number, p: CsaParams): void {
     while (this.redoAt < INF) {
       const t = this.redoAt;
       this.redoAt = INF;
-      for (let s = 0; s < lists.length; s++) {
-        const data = lists[s];
-        let x = pos[s];
-        while (x > 0 && data[x - F] + offs[s] === t) x -= F;
-        for (; x < pos[s]; x += F) this.visit(data, x, t, offs[s], s * this.G, p);
+      let y = x;
+      while (y > 0 && data[y - W] + off === t) y -= W;
+      for (; y < x; y += W) {
+        const uf = data[y + 1];
+        if ((uf & 1) !== 0 && this.readyMin[uf >> 2] <= t) this.board(data, y, t, keyBase, p);
       }
     }
   }
@@ -296,29 +284,26 @@ export class CsaSearch {
   /** Resets what the last run touched. */
   private clear(): void {
     const R = this.R;
+    // Label by label where few stops were reached; whole arrays (memset) where many were.
+    const whole = this.touchedCount * 8 > this.n;
+    if (whole) {
+      this.arrBest.fill(INF);
+      this.readyBest.fill(INF);
+    }
     for (let i = 0; i < this.touchedCount; i++) {
       const s = this.touched[i];
       this.touchedFlag[s] = 0;
       this.readyMin[s] = INF;
       this.firstK[s] = 127;
-      this.arrBest.fill(INF, s * R, s * R + R);
-      this.readyBest.fill(INF, s * R, s * R + R);
+      if (whole) continue;
+      for (let x = s * R; x < s * R + R; x++) {
+        this.arrBest[x] = INF;
+        this.readyBest[x] = INF;
+      }
     }
     this.touchedCount = 0;
     for (let i = 0; i < this.tripTouchedCount; i++) this.tripK[this.tripTouched[i]] = 0;
     this.tripTouchedCount = 0;
     this.redoAt = INF;
   }
-}
-
-/** First connection (index, not Int32 position) of a ConnectionList's data leaving at or after `t`. */
-function firstAtOrAfter(data: Int32Array, count: number, t: number): number {
-  let lo = 0;
-  let hi = count;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (data[mid * F] < t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

@@ -2,8 +2,11 @@ import { ServiceSetCache } from '../model/ServiceSetCache.ts';
 import type { Services } from '../model/Timetable.ts';
 import type { ConnectionIndex } from './ConnectionIndex.ts';
 
-/** Int32 fields per connection in `ConnectionList.data`: dep, arr, from, to, trip, flags (ConnectionIndex). */
-export const CONN_FIELDS = 6;
+/**
+ * Int32 fields per connection in `ConnectionList.data`: departure, `from << 2 | flags`, pattern trip,
+ * position of `from` in the pattern (see ConnectionIndex).
+ */
+export const CONN_FIELDS = 4;
 
 /**
  * The connections of one zone's trips running on one service day, in ConnectionIndex order, copied
@@ -26,7 +29,7 @@ export class RunningConnections extends ServiceSetCache<ConnectionList[]> {
   constructor(
     readonly cx: ConnectionIndex,
     services: Services,
-    zoneCount: number,
+    readonly zoneCount: number,
   ) {
     super(
       services,
@@ -57,11 +60,9 @@ function buildLists(
     const x = fill[z]++ * CONN_FIELDS;
     const data = lists[z].data;
     data[x] = cx.dep[c];
-    data[x + 1] = cx.arr[c];
-    data[x + 2] = cx.from[c];
-    data[x + 3] = cx.to[c];
-    data[x + 4] = cx.trip[c];
-    data[x + 5] = cx.flags[c];
+    data[x + 1] = (cx.from[c] << 2) | cx.flags[c];
+    data[x + 2] = cx.trip[c];
+    data[x + 3] = cx.pos[c];
   }
   return lists;
 }

@@ -20,6 +20,8 @@ export function oneToAll(ctx: QueryContext, from: StopIdx[], maxTravelSeconds?: 
   let labels: Int32Array;
   let perStop: number;
   let perTrip: number;
+  // The stops that may hold a label: the scan lists them, RAPTOR's are all.
+  let reached: Int32Array | null = null;
   if (
     ctx.csa?.search.run(
       fclock,
@@ -30,6 +32,7 @@ export function oneToAll(ctx: QueryContext, from: StopIdx[], maxTravelSeconds?: 
     labels = ctx.csa.search.arrBest;
     perStop = ctx.csa.search.labelsPerStop;
     perTrip = 1;
+    reached = ctx.csa.search.reached;
   } else {
     forward.reset(fclock, ctx.fdays, [], bound);
     forward.run({ sources: from, time: t0, firstBoardLimit, minTransfer }, maxTrips);
@@ -39,7 +42,9 @@ export function oneToAll(ctx: QueryContext, from: StopIdx[], maxTravelSeconds?: 
   }
   const arrival = new Float64Array(n).fill(Number.NaN);
   const transfers = new Int8Array(n).fill(-1);
-  for (let s = 0; s < n; s++) {
+  const count = reached === null ? n : reached.length;
+  for (let i = 0; i < count; i++) {
+    const s = reached === null ? i : reached[i];
     const x = s * perStop;
     const t = labels[x + maxTrips * perTrip];
     if (t >= INF) continue;
