@@ -1,4 +1,4 @@
-import type { StopIdx } from '../model/Timetable.ts';
+import type { StopIdx, Timetable } from '../model/Timetable.ts';
 import { INF } from '../raptor/Labels.ts';
 import type { OneToAllResult } from './JourneyQuery.ts';
 import type { QueryContext } from './QueryContext.ts';
@@ -40,8 +40,10 @@ export function oneToAll(ctx: QueryContext, from: StopIdx[], maxTravelSeconds?: 
     perStop = 1;
     perTrip = n;
   }
-  const arrival = new Float64Array(n).fill(Number.NaN);
-  const transfers = new Int8Array(n).fill(-1);
+  // One allocation for both (a typed array's backing store costs more than its filling here).
+  const buffer = new ArrayBuffer(n * 9);
+  const arrival = new Float64Array(buffer, 0, n).fill(Number.NaN);
+  const transfers = new Int8Array(buffer, n * 8, n).fill(-1);
   const count = reached === null ? n : reached.length;
   for (let i = 0; i < count; i++) {
     const s = reached === null ? i : reached[i];
@@ -58,7 +60,7 @@ export function oneToAll(ctx: QueryContext, from: StopIdx[], maxTravelSeconds?: 
     transfers[s] = 0;
   }
   // Stations: their earliest platform.
-  for (let s = 0; s < n; s++) {
+  for (const s of stationsOf(tt)) {
     for (let c = tt.stops.childStart[s]; c < tt.stops.childStart[s + 1]; c++) {
       const x = tt.stops.childIdx[c];
       if (!Number.isNaN(arrival[x]) && !(arrival[x] >= arrival[s])) {
@@ -68,4 +70,19 @@ export function oneToAll(ctx: QueryContext, from: StopIdx[], maxTravelSeconds?: 
     }
   }
   return { departure: fclock.base + t0, arrival, transfers };
+}
+
+const stationLists = new WeakMap<Timetable, Int32Array>();
+
+/** The stops of `tt` that have child stops (stations), ascending; computed once per timetable. */
+function stationsOf(tt: Timetable): Int32Array {
+  let list = stationLists.get(tt);
+  if (list === undefined) {
+    const { childStart, count } = tt.stops;
+    const out: number[] = [];
+    for (let s = 0; s < count; s++) if (childStart[s + 1] > childStart[s]) out.push(s);
+    list = Int32Array.from(out);
+    stationLists.set(tt, list);
+  }
+  return list;
 }
