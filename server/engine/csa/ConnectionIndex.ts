@@ -7,17 +7,17 @@ import type { RaptorIndex } from '../raptor/RaptorIndex.ts';
  */
 export interface ConnectionIndex {
   count: number;
-  /** Departure from `from`, service-day seconds. */
+  /** Departure from `from` and arrival at `to`, service-day seconds. */
   dep: Int32Array;
+  arr: Int32Array;
   from: Int32Array;
-  /** Position of `from` in the trip's pattern: where riding the trip on starts (RaptorIndex.tArr). */
-  pos: Int32Array;
+  to: Int32Array;
   /** Pattern-trip index (into RaptorIndex.patTrips / patService) of the connection's trip. */
   trip: Int32Array;
   /** Zone slot (RaptorIndex.patZone) and service (RaptorIndex.patService) of the connection's trip. */
   zone: Int32Array;
   service: Int32Array;
-  /** Bit 1: boarding allowed at `from`; bit 2: alighting allowed at the next stop (RaptorIndex.patFlags). */
+  /** Bit 1: boarding allowed at `from`; bit 2: alighting allowed at `to` (RaptorIndex.patFlags). */
   flags: Uint8Array;
   /** Number of pattern trips (upper bound of `trip`). */
   tripCount: number;
@@ -43,8 +43,9 @@ export function buildConnectionIndex(idx: RaptorIndex): ConnectionIndex {
   const out: ConnectionIndex = {
     count,
     dep: new Int32Array(count),
+    arr: new Int32Array(count),
     from: new Int32Array(count),
-    pos: new Int32Array(count),
+    to: new Int32Array(count),
     trip: new Int32Array(count),
     zone: new Int32Array(count),
     service: new Int32Array(count),
@@ -78,8 +79,9 @@ export function buildConnectionIndex(idx: RaptorIndex): ConnectionIndex {
       for (let i = 0; i + 1 < len; i++) {
         const c = buckets[idx.tDep[row + i] - minDep]++;
         out.dep[c] = idx.tDep[row + i];
+        out.arr[c] = idx.tArr[row + i + 1];
         out.from[c] = idx.patStops[ps + i];
-        out.pos[c] = i;
+        out.to[c] = idx.patStops[ps + i + 1];
         out.trip[c] = g0 + j;
         out.zone[c] = idx.patZone[q];
         out.service[c] = idx.patService[g0 + j];

@@ -10,10 +10,9 @@ const CACHE_INT32S = 16 * 2 ** 20;
 /**
  * One window of a query's clock: the running connections of every (day, zone) leaving within search
  * times [start, end), merged in departure order, laid out as the day lists (CONN_FIELDS Int32s each)
- * but with departures counted from `start`, the trip field `(e - day) * tripCount + pattern trip` for
- * a trip of clock day index e (`day * tripCount` plus it numbers the trip instance within the clock),
- * and `e - day + 128` in the top 8 bits of the position field (`>>> 24`; the position is
- * `& 0xffffff`). `first` and `last` (connection indexes) bound the part a query asked for.
+ * but with times counted from `start` and the trip field `(e - day) * tripCount + pattern trip` for a
+ * trip of clock day index e (`day * tripCount` plus it numbers the trip instance within the clock).
+ * `first` and `last` (connection indexes) bound the part a query asked for.
  */
 export interface ClockWindow {
   start: number;
@@ -75,10 +74,8 @@ export class ConnectionWindows {
     const { minDep, maxDep } = running.cx;
     // Zone offsets from zone slot 0 lie within +-26 h; DST moves a day's start by an hour.
     const spread = running.zoneCount > 1 ? 26 * 3600 : 0;
-    // At most 127 either way, as a window's position field holds the day offset in 8 bits; Router's
-    // clocks reach back 100 days at most anyway.
-    this.daysBack = Math.min(127, Math.ceil((maxDep + spread + 3600) / 86_400) + 1);
-    this.daysAhead = Math.min(127, Math.ceil((spread + 3600 - Math.min(0, minDep)) / 86_400) + 1);
+    this.daysBack = Math.ceil((maxDep + spread + 3600) / 86_400) + 1;
+    this.daysAhead = Math.ceil((spread + 3600 - Math.min(0, minDep)) / 86_400) + 1;
   }
 
   /**
@@ -285,14 +282,14 @@ function merge(
     const data = lists[b];
     const shift = shifts[b];
     const r = days[b] * tripCount;
-    const dd = (days[b] + 128) << 24;
     const end = to[b];
     let x = pos[b];
     for (; x < end && data[x] + shift <= second; x += F) {
       out[o] = data[x] + shift;
       out[o + 1] = data[x + 1];
       out[o + 2] = r + data[x + 2];
-      out[o + 3] = data[x + 3] | dd;
+      out[o + 3] = data[x + 3] + shift;
+      out[o + 4] = data[x + 4];
       o += F;
     }
     pos[b] = x;

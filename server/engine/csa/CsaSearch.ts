@@ -29,11 +29,8 @@ export interface CsaParams {
 /**
  * Earliest arrival at every stop with at most k trips, for every k, by the Connection Scan Algorithm
  * (Dibbelt et al., "Connection Scan Algorithm", 2018) with bounded transfers: the running connections of
- * the query's service days are scanned in departure order, window by window (ConnectionWindows), as
- * chances to board; a trip instance boarded (or boarded again with fewer trips) is ridden to its end
- * at once, along its pattern's times: its arrivals lie ahead of the scan, so no later connection sees
- * a label it could not have seen in order. The scan itself then only looks up whether the stop a
- * connection leaves is ready, for most connections. It answers what RAPTOR's one-to-all
+ * the query's service days are scanned in departure order, window by window (ConnectionWindows); a trip
+ * instance remembers the fewest trips with which it is ridden. It answers what RAPTOR's one-to-all
  * answers (the same transfer rules and first-train limit), faster when the cutoff keeps the scan short.
  * Through trains (block_id) and trip-to-trip transfers are RAPTOR's only: `supports` says whether an
  * index has none. All state lives in typed arrays reused between queries; one query at a time.
@@ -60,8 +57,6 @@ export class CsaSearch {
   private tripK = new Int8Array(0);
   private tripTouched = new Int32Array(0);
   private tripTouchedCount = 0;
-  /** Pattern of each pattern trip. */
-  private readonly patOf: Int32Array;
   /** Connections between the query time and the bound in the last `run` (scanned or not): for benchmarks. */
   lastWindow = 0;
   /**
@@ -87,9 +82,6 @@ export class CsaSearch {
     this.touched = new Int32Array(this.n);
     this.touchedFlag = new Uint8Array(this.n);
     this.isSource = new Uint8Array(this.n);
-    this.patOf = new Int32Array(this.G);
-    for (let q = 0; q < idx.patternCount; q++)
-      this.patOf.fill(q, idx.patTripStart[q], idx.patTripStart[q + 1]);
     this.windows = new ConnectionWindows(running);
   }
 
@@ -151,8 +143,10 @@ export class CsaSearch {
    * instances from `keyBase`). The loop only filters; `board` does the work where a label may change.
    */
   private scan(data: Int32Array, from: number, to: number, off: number, keyBase: number, p: CsaParams): void {
-    const { tripK, readyMin, firstK } = this;
-    // A local copy of redoAt, refreshed after each boarding (only riding changes it).
+    const { tripK, readyMin, firstK, arrBest } = this;
+    const R = this.R;
+    const bound = p.bound;
+    // A local copy of redoAt, refreshed after each visit (only a visit changes it).
     let redoAt = INF;
     let x = from;
     for (; x < to; x += W) {
@@ -162,14 +156,19 @@ export class CsaSearch {
         redoAt = INF;
       }
       // Boarding may help where a label at the stop is ready and the trip instance is not ridden with
-      // as few trips as that stop's labels allow.
+      // as few trips as that stop's labels allow (computed without branches: the outcome is close to
+      // random); else, on a ridden trip, the arrival may.
       const uf = data[x + 1];
       const u = uf >> 2;
       const k = tripK[keyBase + data[x + 2]];
       const ready = ~(t - readyMin[u]) >>> 31;
       const fewer = ((firstK[u] + 1 - k) >>> 31) | ((k - 1) >>> 31);
-      if ((ready & fewer & uf & 1) === 0) continue;
-      this.board(data, x, t, keyBase, p);
+      if ((ready & fewer & uf & 1) === 0) {
+        if (k === 0 || (uf & 2) === 0) continue;
+        const a = data[x + 3] + off;
+        if (a >= bound || a >= arrBest[data[x + 4] * R + k]) continue;
+      }
+      this.visit(data, x, t, off, keyBase, p);
       redoAt = this.redoAt;
     }
     // Connections at a window's last departure time all lie in it.
@@ -182,48 +181,37 @@ export class CsaSearch {
   }
 
   /**
-   * The connection at `data[x ..]` of a window of clock day `keyBase / G`, leaving at search time t
-   * from a stop where boarding is allowed: boards its trip instance with the fewest trips a ready
-   * label there allows and, if that is fewer than before, rides it from there.
+   * The connection at `data[x ..]` of a window of clock day `keyBase / G`, leaving at search time t:
+   * boards its trip instance where a label allows (with the fewest trips), then relaxes its arrival and
+   * the changes from there.
    */
-  private board(data: Int32Array, x: number, t: number, keyBase: number, p: CsaParams): void {
+  private visit(data: Int32Array, x: number, t: number, off: number, keyBase: number, p: CsaParams): void {
     const R = this.R;
     const K = p.maxTrips;
     const key = keyBase + data[x + 2];
-    const k = this.tripK[key];
-    const u = data[x + 1] >> 2;
-    const rb = this.readyBest;
-    const base = u * R;
-    // The fewest trips before this one: round 0 (the sources) only within the first-train limit.
-    let kk = rb[base] <= t && t <= p.firstBoardLimit ? 0 : 1;
-    if (kk === 1) while (kk < K && rb[base + kk] > t) kk++;
-    if (kk >= K || (k !== 0 && kk + 1 >= k)) return;
-    if (k === 0) this.tripTouched[this.tripTouchedCount++] = key;
-    this.tripK[key] = kk + 1;
-    // Ride on: the trip's later stops along its pattern, its times shifted as this departure's.
-    const idx = this.idx;
-    const f3 = data[x + 3];
-    const g = data[x + 2] - ((f3 >>> 24) - 128) * this.G;
-    const q = this.patOf[g];
-    const ps = idx.patStopStart[q];
-    const len = idx.patStopStart[q + 1] - ps;
-    const row = idx.patTimeStart[q] + (g - idx.patTripStart[q]) * len;
-    const i = f3 & 0xffffff;
-    const shift = t - idx.tDep[row + i];
-    for (let y = i + 1; y < len; y++) {
-      const a = idx.tArr[row + y] + shift;
-      if (a >= p.bound) return;
-      if ((idx.patFlags[ps + y] & 2) !== 0) this.arrive(idx.patStops[ps + y], a, kk + 1, t, p);
+    let k = this.tripK[key];
+    const uf = data[x + 1];
+    if ((uf & 1) !== 0) {
+      const u = uf >> 2;
+      if (this.readyMin[u] <= t && (k === 0 || k > this.firstK[u] + 1)) {
+        const rb = this.readyBest;
+        const base = u * R;
+        // The fewest trips before this one: round 0 (the sources) only within the first-train limit.
+        let kk = rb[base] <= t && t <= p.firstBoardLimit ? 0 : 1;
+        if (kk === 1) while (kk < K && rb[base + kk] > t) kk++;
+        if (kk < K && (k === 0 || kk + 1 < k)) {
+          if (k === 0) this.tripTouched[this.tripTouchedCount++] = key;
+          k = kk + 1;
+          this.tripK[key] = k;
+        }
+      }
     }
-  }
-
-  /** Arrival by train at stop v at time a with k trips (`t`: the scan time): labels, and changes from there. */
-  private arrive(v: number, a: number, k: number, t: number, p: CsaParams): void {
-    const R = this.R;
-    const K = p.maxTrips;
+    if (k === 0 || (uf & 2) === 0) return;
+    const a = data[x + 3] + off;
+    const v = data[x + 4];
     const ab = this.arrBest;
     const vb = v * R;
-    if (a >= ab[vb + k]) return;
+    if (a >= p.bound || a >= ab[vb + k]) return;
     this.touch(v);
     let j = k;
     do ab[vb + j++] = a;
@@ -268,10 +256,7 @@ export class CsaSearch {
       this.redoAt = INF;
       let y = x;
       while (y > 0 && data[y - W] + off === t) y -= W;
-      for (; y < x; y += W) {
-        const uf = data[y + 1];
-        if ((uf & 1) !== 0 && this.readyMin[uf >> 2] <= t) this.board(data, y, t, keyBase, p);
-      }
+      for (; y < x; y += W) this.visit(data, y, t, off, keyBase, p);
     }
   }
 

@@ -4,9 +4,9 @@ import type { ConnectionIndex } from './ConnectionIndex.ts';
 
 /**
  * Int32 fields per connection in `ConnectionList.data`: departure, `from << 2 | flags`, pattern trip,
- * position of `from` in the pattern (see ConnectionIndex).
+ * arrival, `to` (see ConnectionIndex).
  */
-export const CONN_FIELDS = 4;
+export const CONN_FIELDS = 5;
 
 /**
  * The connections of one zone's trips running on one service day, in ConnectionIndex order, copied
@@ -62,7 +62,8 @@ function buildLists(
     data[x] = cx.dep[c];
     data[x + 1] = (cx.from[c] << 2) | cx.flags[c];
     data[x + 2] = cx.trip[c];
-    data[x + 3] = cx.pos[c];
+    data[x + 3] = cx.arr[c];
+    data[x + 4] = cx.to[c];
   }
   return lists;
 }

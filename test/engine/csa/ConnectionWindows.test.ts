@@ -37,17 +37,14 @@ function clockOf(date: string): DayClock {
   );
 }
 
-/** Each connection as `time from|flags trip-instance position`, absolute search times. */
+/** Each connection as `departure from|flags trip-instance arrival to`, absolute search times. */
 function fromWindows(windows: ClockWindow[]): string[] {
   const out: string[] = [];
   for (const w of windows)
     for (let c = w.first; c < w.last; c++) {
       const x = c * F;
-      const day = w.day + ((w.list.data[x + 3] >>> 24) - 128);
-      const trip = w.list.data[x + 2] - (day - w.day) * G;
-      out.push(
-        `${w.list.data[x] + w.start} ${w.list.data[x + 1]} ${day * G + trip} ${w.list.data[x + 3] & 0xffffff}`,
-      );
+      const d = w.list.data;
+      out.push(`${d[x] + w.start} ${d[x + 1]} ${w.day * G + d[x + 2]} ${d[x + 3] + w.start} ${d[x + 4]}`);
     }
   return out;
 }
@@ -60,9 +57,13 @@ function expected(clock: DayClock, from: number, to: number): string[] {
     const running = new Set(servicesOn(tt.services, clock.dayOf[e]));
     for (let c = 0; c < cx.count; c++) {
       if (!running.has(cx.service[c])) continue;
-      const t = cx.dep[c] + clock.offsets[(cx.zone[c] % zones) * clock.dayCount + e];
+      const off = clock.offsets[(cx.zone[c] % zones) * clock.dayCount + e];
+      const t = cx.dep[c] + off;
       if (t >= from && t < to)
-        out.push({ t, s: `${t} ${(cx.from[c] << 2) | cx.flags[c]} ${e * G + cx.trip[c]} ${cx.pos[c]}` });
+        out.push({
+          t,
+          s: `${t} ${(cx.from[c] << 2) | cx.flags[c]} ${e * G + cx.trip[c]} ${cx.arr[c] + off} ${cx.to[c]}`,
+        });
     }
   }
   return out.sort((a, b) => a.t - b.t).map((o) => o.s);
