@@ -29,22 +29,27 @@ export interface Cover {
   windows: ClockWindow[] | null;
 }
 
-/**
- * A window's key and the (day, zone) lists reaching into it, remembered per clock; `list` once looked
- * up or built, valid while `generation` is the cache's.
- */
-interface Probe {
+/** A window of a clock, remembered per clock: its key, and its list once looked up or built. */
+interface Slot {
   start: number;
   end: number;
   day: number;
+  key: string;
+  /** No connection reaches into it. */
+  empty: boolean;
+  /** Valid while `generation` is the cache's. */
+  list: ConnectionList | undefined;
+  generation: number;
+}
+
+/** The (day, zone) lists reaching into a window: what its key names and its list is merged from. */
+interface Streams {
   key: string;
   lists: Int32Array[];
   counts: number[];
   /** Per list: its day's start minus the window's start, and its clock day minus the window's. */
   shifts: number[];
   days: number[];
-  list: ConnectionList | undefined;
-  generation: number;
 }
 
 /**
@@ -59,10 +64,10 @@ interface Probe {
 export class ConnectionWindows {
   private readonly cache = new Map<string, ConnectionList>();
   private held = 0;
-  /** Counts the times the cache started afresh: lists remembered in probes of an older one are dropped. */
+  /** Counts the times the cache started afresh: slots' lists of an older one are looked up again. */
   private generation = 0;
-  /** Per clock (a Router keeps one per query day), its windows' probes by `day * 1024 + window`. */
-  private readonly probes = new WeakMap<DayClock, Map<number, Probe>>();
+  /** Per clock (a Router keeps one per query day), its windows by `day * 1024 + window`. */
+  private readonly slots = new WeakMap<DayClock, Map<number, Slot>>();
   /** A number per set of day lists of RunningConnections (shared by days with the same services). */
   private readonly listIds = new WeakMap<ConnectionList[], number>();
   private nextId = 0;
@@ -70,7 +75,11 @@ export class ConnectionWindows {
   private readonly daysBack: number;
   private readonly daysAhead: number;
 
-  constructor(private readonly running: RunningConnections) {
+  /** `budget`: most Int32s the cached windows may hold together (64 MB by default). */
+  constructor(
+    private readonly running: RunningConnections,
+    private readonly budget = CACHE_INT32S,
+  ) {
     const { minDep, maxDep } = running.cx;
     // Zone offsets from zone slot 0 lie within +-26 h; DST moves a day's start by an hour.
     const spread = running.zoneCount > 1 ? 26 * 3600 : 0;
@@ -84,7 +93,9 @@ export class ConnectionWindows {
    * are built only when they are returned: a range too long for the scan costs binary searches only.
    */
   cover(clock: DayClock, from: number, to: number, maxConnections: number): Cover {
-    const probes: Probe[] = [];
+    const slots: Slot[] = [];
+    // The lists of the windows not cached, to count them and then merge them.
+    const streams: (Streams | null)[] = [];
     const firsts: number[] = [];
     const lasts: number[] = [];
     let total = 0;
@@ -101,46 +112,52 @@ export class ConnectionWindows {
         const end = Math.min(start + WINDOW_SECONDS, dayEnd);
         if (end <= from) continue;
         if (start >= to) break;
-        const probe = this.probeOf(clock, d, h, start, end);
-        if (probe.lists.length === 0) continue;
-        if (probe.generation !== this.generation) {
-          probe.list = this.cache.get(probe.key);
-          if (probe.list !== undefined) probe.generation = this.generation;
+        const slot = this.slotOf(clock, d, h, start, end);
+        if (slot.empty) continue;
+        if (slot.generation !== this.generation) {
+          slot.list = this.cache.get(slot.key);
+          if (slot.list !== undefined) slot.generation = this.generation;
         }
-        const list = probe.list;
+        const list = slot.list;
         const lo = Math.max(from, start) - start;
         const hi = Math.min(to, end) - start;
         let first = 0;
         let last = 0;
+        let st: Streams | null = null;
         if (list !== undefined) {
           first = lo > 0 ? firstAtOrAfter(list.data, list.count, lo) : 0;
           last = hi < end - start ? firstAtOrAfter(list.data, list.count, hi) : list.count;
-        } else
-          for (let i = 0; i < probe.lists.length; i++) {
-            const { lists, counts, shifts } = probe;
+        } else {
+          // Evicted (or never built): the day lists again, which may be new ones under a new key.
+          st = this.streams(clock, d, h, start, end);
+          slot.key = st.key;
+          for (let i = 0; i < st.lists.length; i++)
             last +=
-              firstAtOrAfter(lists[i], counts[i], hi - shifts[i]) -
-              firstAtOrAfter(lists[i], counts[i], lo - shifts[i]);
-          }
+              firstAtOrAfter(st.lists[i], st.counts[i], hi - st.shifts[i]) -
+              firstAtOrAfter(st.lists[i], st.counts[i], lo - st.shifts[i]);
+        }
         total += last - first;
-        probes.push(probe);
+        slots.push(slot);
+        streams.push(st);
         firsts.push(first);
         lasts.push(last);
       }
     }
     if (total > maxConnections) return { total, windows: null };
     const windows: ClockWindow[] = [];
-    for (let i = 0; i < probes.length; i++) {
-      const pr = probes[i];
-      let list = pr.list;
+    for (let i = 0; i < slots.length; i++) {
+      const slot = slots[i];
+      let list = slot.list;
       let first = firsts[i];
       let last = lasts[i];
-      if (list === undefined) {
-        list = this.build(pr);
-        first = from > pr.start ? firstAtOrAfter(list.data, list.count, from - pr.start) : 0;
-        last = to < pr.end ? firstAtOrAfter(list.data, list.count, to - pr.start) : list.count;
+      const st = streams[i];
+      if (st !== null) {
+        list = this.build(slot, st);
+        first = from > slot.start ? firstAtOrAfter(list.data, list.count, from - slot.start) : 0;
+        last = to < slot.end ? firstAtOrAfter(list.data, list.count, to - slot.start) : list.count;
       }
-      if (last > first) windows.push({ start: pr.start, day: pr.day, list, first, last });
+      if (list !== undefined && last > first)
+        windows.push({ start: slot.start, day: slot.day, list, first, last });
     }
     return { total, windows };
   }
@@ -152,41 +169,39 @@ export class ConnectionWindows {
     return last;
   }
 
-  /** The probe of window h of clock day d, remembered for the clock. */
-  private probeOf(clock: DayClock, d: number, h: number, start: number, end: number): Probe {
-    let byWindow = this.probes.get(clock);
+  /** Window h of clock day d, remembered for the clock. */
+  private slotOf(clock: DayClock, d: number, h: number, start: number, end: number): Slot {
+    let byWindow = this.slots.get(clock);
     if (byWindow === undefined) {
       byWindow = new Map();
-      this.probes.set(clock, byWindow);
+      this.slots.set(clock, byWindow);
     }
     const at = d * 1024 + h;
-    let pr = byWindow.get(at);
-    if (pr === undefined) {
-      pr = this.probe(clock, d, h, start, end);
-      byWindow.set(at, pr);
+    let slot = byWindow.get(at);
+    if (slot === undefined) {
+      const st = this.streams(clock, d, h, start, end);
+      slot = {
+        start,
+        end,
+        day: d,
+        key: st.key,
+        empty: st.lists.length === 0,
+        list: undefined,
+        generation: -1,
+      };
+      byWindow.set(at, slot);
     }
-    return pr;
+    return slot;
   }
 
   /**
    * Window h of clock day d, [start, end): the (day, zone) lists reaching into it, and the key naming
    * what they hold there (which services run, and where their day starts from the window's start).
    */
-  private probe(clock: DayClock, d: number, h: number, start: number, end: number): Probe {
+  private streams(clock: DayClock, d: number, h: number, start: number, end: number): Streams {
     const zones = clock.offsets.length / clock.dayCount;
     const { minDep, maxDep } = this.running.cx;
-    const pr: Probe = {
-      start,
-      end,
-      day: d,
-      key: `${h},${end - start}`,
-      lists: [],
-      counts: [],
-      shifts: [],
-      days: [],
-      list: undefined,
-      generation: -1,
-    };
+    const st: Streams = { key: `${h},${end - start}`, lists: [], counts: [], shifts: [], days: [] };
     const e0 = Math.max(0, d - this.daysBack);
     const e1 = Math.min(clock.dayCount - 1, d + this.daysAhead);
     for (let e = e0; e <= e1; e++) {
@@ -197,34 +212,31 @@ export class ConnectionWindows {
         perZone ??= this.running.get(clock.dayOf[e]);
         const { data, count } = perZone[z];
         if (count === 0 || data[(count - 1) * F] + o < start || data[0] + o >= end) continue;
-        pr.key += `;${e - d},${z},${this.listId(perZone)},${o - start}`;
-        pr.lists.push(data);
-        pr.counts.push(count);
-        pr.shifts.push(o - start);
-        pr.days.push(e - d);
+        st.key += `;${e - d},${z},${this.listId(perZone)},${o - start}`;
+        st.lists.push(data);
+        st.counts.push(count);
+        st.shifts.push(o - start);
+        st.days.push(e - d);
       }
     }
-    return pr;
+    return st;
   }
 
-  /** Merges a probed window's connections and caches them, unless a window of the same key has been. */
-  private build(pr: Probe): ConnectionList {
-    const known = this.cache.get(pr.key);
-    if (known !== undefined) {
-      pr.list = known;
-      pr.generation = this.generation;
-      return known;
+  /** Merges a window's connections and caches them, unless a window of the same key has been. */
+  private build(slot: Slot, st: Streams): ConnectionList {
+    let list = this.cache.get(st.key);
+    if (list === undefined) {
+      list = merge(st.lists, st.counts, st.shifts, st.days, slot.end - slot.start, this.running.cx.tripCount);
+      if (this.held + list.data.length > this.budget) {
+        this.cache.clear();
+        this.held = 0;
+        this.generation++;
+      }
+      this.cache.set(st.key, list);
+      this.held += list.data.length;
     }
-    const list = merge(pr.lists, pr.counts, pr.shifts, pr.days, pr.end - pr.start, this.running.cx.tripCount);
-    if (this.held + list.data.length > CACHE_INT32S) {
-      this.cache.clear();
-      this.held = 0;
-      this.generation++;
-    }
-    this.cache.set(pr.key, list);
-    this.held += list.data.length;
-    pr.list = list;
-    pr.generation = this.generation;
+    slot.list = list;
+    slot.generation = this.generation;
     return list;
   }
 

@@ -83,6 +83,13 @@ describe('ConnectionWindows', () => {
       const times = lines.map((l) => Number(l.split(' ')[0]));
       expect(times).toEqual([...times].sort((a, b) => a - b));
       expect([...lines].sort()).toEqual([...expected(clock, from, to)].sort());
+      // Each trip instance's hops in travel order: one leaves where the one before arrived.
+      const lastTo = new Map<string, number>();
+      for (const l of lines) {
+        const [, uf, trip, , to] = l.split(' ').map(Number);
+        if (lastTo.has(String(trip))) expect(uf >> 2).toBe(lastTo.get(String(trip)));
+        lastTo.set(String(trip), to);
+      }
       expect(lines.length).toBeGreaterThan(20);
     },
   );
@@ -97,7 +104,7 @@ describe('ConnectionWindows', () => {
     expect(built.total).toBe(fromWindows(built.windows!).length);
     // Now from the built windows, cut at both ends.
     const cut = windows.cover(clock, 3600, 86_400 + 7200, Number.POSITIVE_INFINITY);
-    expect(fromWindows(cut.windows!)).toEqual(expected(clock, 3600, 86_400 + 7200));
+    expect(fromWindows(cut.windows!).sort()).toEqual(expected(clock, 3600, 86_400 + 7200).sort());
   });
 
   it('serves dates with the same services and offsets from the same windows', () => {
@@ -110,5 +117,14 @@ describe('ConnectionWindows', () => {
     // A Saturday runs other services (no D1): other lists.
     const sat = windows.cover(clockOf('2026-04-04'), 0, 86_400, Number.POSITIVE_INFINITY).windows!;
     expect(sat.some((w, i) => w.list !== a[i]?.list)).toBe(true);
+  });
+
+  it('stays right when the cache starts afresh (a budget smaller than one day)', () => {
+    const windows = new ConnectionWindows(new RunningConnections(cx, tt.services, data.zones.length), 40);
+    for (const date of ['2026-04-01', '2026-04-04', '2026-04-01', '2026-03-29', '2026-04-01']) {
+      const clock = clockOf(date);
+      const got = windows.cover(clock, 0, 2 * 86_400, Number.POSITIVE_INFINITY);
+      expect(fromWindows(got.windows!).sort()).toEqual(expected(clock, 0, 2 * 86_400).sort());
+    }
   });
 });
