@@ -7,9 +7,9 @@ import { type RunningConnections, CONN_FIELDS as W } from './RunningConnections.
 /**
  * How many connections a scan may cover per pattern stop of the index before RAPTOR is the cheaper
  * search. Measured with capped one-to-all queries (`npx tsx scripts/bench/oneToAllCrossover.ts`,
- * BENCHMARKS.md): the scan and RAPTOR break even near 2.8 connections per pattern stop on Amtrak, 4.8
- * on CP and ZSSK, 7 on the NYC subway, and beyond 1.3 (the longest window measured, where the scan is
- * still 3x faster) on DB; 4 loses little on Amtrak and keeps the scan where it wins on the others.
+ * BENCHMARKS.md): the scan and RAPTOR break even near 5.5 connections per pattern stop on CP and ZSSK
+ * and 8 on the NYC subway; on Amtrak the scan is still 1.2x faster at 3.7 (a week) and on DB 3.8x
+ * faster at 1.3 (the longest windows measured). 4 keeps the scan where it clearly wins.
  */
 export const CSA_CONNECTIONS_PER_PATTERN_STOP = 4;
 
@@ -156,14 +156,11 @@ export class CsaSearch {
         redoAt = INF;
       }
       // Boarding may help where a label at the stop is ready and the trip instance is not ridden with
-      // as few trips as that stop's labels allow (computed without branches: the outcome is close to
-      // random); else, on a ridden trip, the arrival may.
+      // as few trips as that stop's labels allow; else, on a ridden trip, the arrival may.
       const uf = data[x + 1];
       const u = uf >> 2;
       const k = tripK[keyBase + data[x + 2]];
-      const ready = ~(t - readyMin[u]) >>> 31;
-      const fewer = ((firstK[u] + 1 - k) >>> 31) | ((k - 1) >>> 31);
-      if ((ready & fewer & uf & 1) === 0) {
+      if ((uf & 1) === 0 || readyMin[u] > t || (k !== 0 && k <= firstK[u] + 1)) {
         if (k === 0 || (uf & 2) === 0) continue;
         const a = data[x + 3] + off;
         if (a >= bound || a >= arrBest[data[x + 4] * R + k]) continue;
