@@ -113,8 +113,8 @@ export class CsaSearch {
       this.firstK[s] = 0;
       isSource[s] = 1;
     }
-    // Until a train leaves a source nothing can happen: skip there with a cheaper loop (on Amtrak, a
-    // sixth of the connections scanned).
+    // Until a train leaves a source nothing can happen: skip there with a cheaper loop (on Amtrak, about
+    // 15% of the connections in the window).
     let waiting = true;
     for (const w of windows) {
       const data = w.list.data;
@@ -140,7 +140,7 @@ export class CsaSearch {
 
   /**
    * The scan proper over positions [from, to) of one window's list (times count from `off`, trip
-   * instances from `keyBase`). The loop only filters; `board` does the work where a label may change.
+   * instances from `keyBase`). The loop only filters; `visit` does the work where a label may change.
    */
   private scan(data: Int32Array, from: number, to: number, off: number, keyBase: number, p: CsaParams): void {
     const { tripK, readyMin, firstK, arrBest } = this;
