@@ -34,6 +34,7 @@ interface Slot {
   start: number;
   end: number;
   day: number;
+  /** '' until the window's day lists were first looked at. */
   key: string;
   /** No connection reaches into it. */
   empty: boolean;
@@ -114,7 +115,7 @@ export class ConnectionWindows {
         if (start >= to) break;
         const slot = this.slotOf(clock, d, h, start, end);
         if (slot.empty) continue;
-        if (slot.generation !== this.generation) {
+        if (slot.generation !== this.generation && slot.key !== '') {
           slot.list = this.cache.get(slot.key);
           if (slot.list !== undefined) slot.generation = this.generation;
         }
@@ -128,9 +129,11 @@ export class ConnectionWindows {
           first = lo > 0 ? firstAtOrAfter(list.data, list.count, lo) : 0;
           last = hi < end - start ? firstAtOrAfter(list.data, list.count, hi) : list.count;
         } else {
-          // Evicted (or never built): the day lists again, which may be new ones under a new key.
+          // New, or evicted: the day lists (after an eviction maybe new ones, under a new key).
           st = this.streams(clock, d, h, start, end);
           slot.key = st.key;
+          slot.empty = st.lists.length === 0;
+          if (slot.empty) continue;
           for (let i = 0; i < st.lists.length; i++)
             last +=
               firstAtOrAfter(st.lists[i], st.counts[i], hi - st.shifts[i]) -
@@ -169,7 +172,7 @@ export class ConnectionWindows {
     return last;
   }
 
-  /** Window h of clock day d, remembered for the clock. */
+  /** Window h of clock day d, remembered for the clock; its key is found by `cover` on first use. */
   private slotOf(clock: DayClock, d: number, h: number, start: number, end: number): Slot {
     let byWindow = this.slots.get(clock);
     if (byWindow === undefined) {
@@ -179,16 +182,7 @@ export class ConnectionWindows {
     const at = d * 1024 + h;
     let slot = byWindow.get(at);
     if (slot === undefined) {
-      const st = this.streams(clock, d, h, start, end);
-      slot = {
-        start,
-        end,
-        day: d,
-        key: st.key,
-        empty: st.lists.length === 0,
-        list: undefined,
-        generation: -1,
-      };
+      slot = { start, end, day: d, key: '', empty: false, list: undefined, generation: -1 };
       byWindow.set(at, slot);
     }
     return slot;
