@@ -38,8 +38,9 @@ export class Router {
   private readonly reverse: RaptorSearch;
   private readonly limit: number;
   private readonly noonCache = new Map<number, number>();
-  /** Forward clocks by query day (DayNumber); they are never written to. */
+  /** Forward and reverse clocks by query day (DayNumber); they are never written to. */
   private readonly forwardClocks = new Map<number, DayClock>();
+  private readonly reverseClocks = new Map<number, DayClock>();
   private readonly forwardDays: ActiveTripsCache;
   private readonly reverseDays: ActiveTripsCache;
   /** The connection scan for one-to-all: built on first use; null where the timetable needs RAPTOR. */
@@ -141,19 +142,24 @@ export class Router {
     const noon = (z: number, d: number) => this.noonOf(z, d);
     const zc = this.data.zones.length;
     const services = tt.services;
-    // The forward clock depends on the day only: kept, so that the connection scan finds its windows.
-    let fclock = this.forwardClocks.get(qd);
-    if (fclock === undefined) {
-      fclock = makeDayClock(services, zc, first, count, base, false, noon);
-      if (this.forwardClocks.size >= 1024) this.forwardClocks.clear();
-      this.forwardClocks.set(qd, fclock);
-    }
+    // A clock depends on the day only: kept, so that the connection scan finds its windows and the
+    // searches the patterns' running days (both per clock).
+    const clockOf = (clocks: Map<number, DayClock>, reverse: boolean) => {
+      let clock = clocks.get(qd);
+      if (clock === undefined) {
+        clock = makeDayClock(services, zc, first, count, base, reverse, noon);
+        if (clocks.size >= 1024) clocks.clear();
+        clocks.set(qd, clock);
+      }
+      return clock;
+    };
+    const fclock = clockOf(this.forwardClocks, false);
     // Built when a query asks for them: one-to-all by connection scan needs neither.
     let rclock: DayClock | undefined;
     let fdays: ActiveTrips[] | undefined;
     let rdays: ActiveTrips[] | undefined;
     const reverseClock = () => {
-      rclock ??= makeDayClock(services, zc, first, count, base, true, noon);
+      rclock ??= clockOf(this.reverseClocks, true);
       return rclock;
     };
     const forwardDays = this.forwardDays;

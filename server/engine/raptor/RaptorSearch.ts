@@ -13,6 +13,8 @@ export { INF } from './Labels.ts';
 
 /** RaptorIndex.patFlags bits, as literals in this file's loops (see CAN_BOARD / CAN_ALIGHT). */
 const ALIGHT = 2;
+/** patDays before a pattern's running days are looked up. */
+const NOT_YET = -2;
 
 /** Parameters of one search run. Times are search times (see DayClock). */
 export interface RunParams {
@@ -54,6 +56,8 @@ export class RaptorSearch {
   readonly runTargetArr: Int32Array;
   readonly runTargetStop: Int32Array;
   private readonly isTarget: Uint8Array;
+  /** Per pattern: 1 if it goes through a target stop (scanned first in each round, see run). */
+  private readonly patToTarget: Uint8Array;
   /** Lower bound on the time from each stop to a target (seconds), for pruning; 0 without targets. */
   private readonly lb: Int32Array;
   private readonly heap: Int32Array;
@@ -69,11 +73,12 @@ export class RaptorSearch {
   private improvedCount = 0;
   private readonly patMark: Int32Array;
   private readonly patQueue: Int32Array;
-  /** Per pattern, first and last day index with a running trip (-1: none), valid when patStamp = stamp. */
-  private readonly patDayLo: Int32Array;
-  private readonly patDayHi: Int32Array;
-  private readonly patStamp: Int32Array;
-  private stamp = 0;
+  /**
+   * Per pattern q, its first and last day index with a running trip: patDays[2q], patDays[2q + 1] (-1:
+   * none; NOT_YET until looked at). Depends on the clock's days only, so kept per clock (see reset).
+   */
+  private patDays: Int16Array;
+  private readonly daysByClock = new WeakMap<DayClock, Int16Array>();
   /**
    * Rounds 0 .. top - 1 have their labels (and best-so-far labels) maintained since the last reset: those
    * of the first run since then (0 before it). Smaller than `rounds` when queries ask fewer transfers
@@ -109,6 +114,7 @@ export class RaptorSearch {
     this.runTargetArr = new Int32Array(this.rounds).fill(INF);
     this.runTargetStop = new Int32Array(this.rounds).fill(-1);
     this.isTarget = new Uint8Array(n);
+    this.patToTarget = new Uint8Array(idx.patternCount);
     this.lb = new Int32Array(n);
     this.heap = new Int32Array(n);
     this.heapPos = new Int32Array(n);
@@ -118,9 +124,7 @@ export class RaptorSearch {
     this.improvedFlag = new Uint8Array(n);
     this.patMark = new Int32Array(idx.patternCount).fill(-1);
     this.patQueue = new Int32Array(idx.patternCount);
-    this.patDayLo = new Int32Array(idx.patternCount);
-    this.patDayHi = new Int32Array(idx.patternCount);
-    this.patStamp = new Int32Array(idx.patternCount);
+    this.patDays = new Int16Array(0);
   }
 
   /**
@@ -130,7 +134,14 @@ export class RaptorSearch {
    */
   reset(clock: DayClock, dayTrips: ActiveTrips[], targets: ArrayLike<number>, bound: number): void {
     this.dayTrips = dayTrips;
-    this.stamp++;
+    // Which days a pattern runs on is the same for every query on this clock (dayTrips are its days'
+    // running trips): found once per clock and pattern, not once per query.
+    let days = this.daysByClock.get(clock);
+    if (days === undefined) {
+      days = new Int16Array(2 * this.idx.patternCount).fill(NOT_YET);
+      this.daysByClock.set(clock, days);
+    }
+    this.patDays = days;
     this.labels.clear(this.top);
     this.top = 0;
     // The bounds depend on the targets only: kept when a query resets with the same ones again (the
@@ -140,9 +151,16 @@ export class RaptorSearch {
       targets.length === this.targets.length &&
       this.targets.every((s, i) => s === targets[i]);
     if (!same) {
-      for (const s of this.targets) this.isTarget[s] = 0;
+      const { stopPatStart, stopPatPattern } = this.idx;
+      for (const s of this.targets) {
+        this.isTarget[s] = 0;
+        for (let e = stopPatStart[s]; e < stopPatStart[s + 1]; e++) this.patToTarget[stopPatPattern[e]] = 0;
+      }
       this.targets = Array.from(targets);
-      for (const s of this.targets) this.isTarget[s] = 1;
+      for (const s of this.targets) {
+        this.isTarget[s] = 1;
+        for (let e = stopPatStart[s]; e < stopPatStart[s + 1]; e++) this.patToTarget[stopPatPattern[e]] = 1;
+      }
       lowerBounds(this.idx, this.targets, this.lb, this.heap, this.heapPos);
       this.lbValid = true;
     }
@@ -177,15 +195,16 @@ export class RaptorSearch {
       const idx = this.idx;
       // Locals for the arrays of this loop: it visits every pattern of every marked stop.
       const { stopPatStart, stopPatPattern, stopPatPos } = idx;
-      const { marked, markedFlag, patStamp, patDayLo, patMark, patQueue, stamp } = this;
+      const { marked, markedFlag, patDays, patMark, patQueue } = this;
       for (let i = 0; i < this.markedCount; i++) {
         const s = marked[i];
         markedFlag[s] = 0;
         const end = stopPatStart[s + 1];
         for (let e = stopPatStart[s]; e < end; e++) {
           const q = stopPatPattern[e];
-          if (patStamp[q] !== stamp) this.runningDays(q);
-          if (patDayLo[q] < 0) continue;
+          let lo = patDays[2 * q];
+          if (lo === NOT_YET) lo = this.runningDays(q);
+          if (lo < 0) continue;
           const pos = stopPatPos[e];
           const m = patMark[q];
           if (m < 0) {
@@ -198,6 +217,14 @@ export class RaptorSearch {
       this.improvedCount = 0;
       const segFirst = this.labels.segTrip.length;
       const spFirst = this.labels.spRule.length;
+      // Patterns to a target first: the target arrivals they find prune the rest of the round.
+      for (let i = 0, f = 0; i < queued; i++) {
+        const q = patQueue[i];
+        if (this.patToTarget[q] === 1) {
+          patQueue[i] = patQueue[f];
+          patQueue[f++] = q;
+        }
+      }
       for (let i = 0; i < queued; i++) {
         const q = this.patQueue[i];
         this.scanPattern(k, q, this.patMark[q], k === 1 ? p.firstBoardLimit : INF);
@@ -354,8 +381,8 @@ export class RaptorSearch {
                   this.dayTrips,
                   offsets,
                   dayCount,
-                  this.patDayLo[q],
-                  this.patDayHi[q],
+                  this.patDays[2 * q],
+                  this.patDays[2 * q + 1],
                   q,
                   i,
                   r,
@@ -426,7 +453,7 @@ export class RaptorSearch {
     for (let c = idx.patContStart[q]; c < idx.patContStart[q + 1]; c++) {
       const jj = idx.patContLocal[c];
       const svc = idx.patService[tripBase + jj];
-      for (let d = this.patDayLo[q]; d <= this.patDayHi[q]; d++) {
+      for (let d = this.patDays[2 * q]; d <= this.patDays[2 * q + 1]; d++) {
         if ((jj === j && d === di) || !this.serviceRuns(svc, d)) continue;
         const off = clock.offsets[zoneBase + d];
         const t = idx.tDep[ts + jj * len + board] + off;
@@ -522,7 +549,7 @@ export class RaptorSearch {
     const maxDep = idx.posMaxDep[p + i];
     const len = idx.patStopStart[q + 1] - p;
     const ts = idx.patTimeStart[q];
-    const lo = this.patDayLo[q];
+    const lo = this.patDays[2 * q];
     for (let d = di - 1; d >= lo; d--) {
       const off = offsets[zoneBase + d];
       if (off + maxDep < r) return false;
@@ -551,8 +578,8 @@ export class RaptorSearch {
     return q >= 0 && this.serviceRuns(idx.patService[idx.patTripStart[q] + idx.tripLocal[t]], d);
   }
 
-  /** Sets patDayLo/patDayHi of pattern q for this query: its first and last day index with trips. */
-  private runningDays(q: number): void {
+  /** Finds pattern q's first and last day index with running trips (patDays); returns the first. */
+  private runningDays(q: number): number {
     // From both ends, so a pattern running every day costs two looks rather than one per day.
     const days = this.dayTrips;
     let lo = 0;
@@ -560,9 +587,9 @@ export class RaptorSearch {
     let hi = days.length - 1;
     if (lo === days.length) lo = hi = -1;
     else while (days[hi].start[q + 1] === days[hi].start[q]) hi--;
-    this.patDayLo[q] = lo;
-    this.patDayHi[q] = hi;
-    this.patStamp[q] = this.stamp;
+    this.patDays[2 * q] = lo;
+    this.patDays[2 * q + 1] = hi;
+    return lo;
   }
 
   /** Rides on through trains: after a trip of a block ends, stay seated into the block's next trip. */
