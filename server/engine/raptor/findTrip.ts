@@ -37,7 +37,8 @@ export function findTrip(
   // minT..maxT: the pattern's departures at position i. Offsets grow by about a day per day index
   // (DST moves them a little): estimate the first day whose departures may reach r, then step back
   // while the day before may still reach it too.
-  let d = Math.floor((r - maxT - offsets[zoneBase]) / 86_400);
+  // (Truncated, not floored: a negative estimate is raised to dayLo below anyway.)
+  let d = ((r - maxT - offsets[zoneBase]) / 86_400) | 0;
   if (d > dayHi) d = dayHi;
   while (d > dayLo && offsets[zoneBase + d - 1] + maxT >= r) d--;
   if (d < dayLo) d = dayLo;
