@@ -134,7 +134,7 @@ for (const path of feeds) {
 
 if (peerRows.length > 0) {
   console.log(
-    `\n## Peer: raptor-journey-planner on the first ${peerQueries} queries (range: first ${Math.min(peerQueries, 20)}; each kind stops after ${values['peer-budget']} s of peer time, n = queries done)\n`,
+    `\n## Peer: raptor-journey-planner on the first ${peerQueries} queries (range: first ${Math.min(peerQueries, 20)}; each kind stops after ${values['peer-budget']} s of peer time, n = queries done; then up to 5 rounds of the peer and ours on those while the peer's total stays within that: × = the median round's peer time / ours, with the range over rounds)\n`,
   );
   console.log(
     "| feed | peer build s | depart-after p50 ours / peer ms | ×  | 2 h range p50 ours / peer ms | × | one-to-all, peer's horizon, p50 ours / peer ms | × | one-to-all, ours a week | × | same earliest arrival | same arrival and transfers | one-to-all stops: ours equal / earlier / later / none |",
@@ -152,7 +152,7 @@ if (notes.length > 0) console.log(`\n${notes.join('\n')}`);
 
 function peerRow(name: string, c: PeerComparison): string {
   const k = (x: PeerComparison['departAfter']) =>
-    `${x.ours.p50.toFixed(2)} / ${x.peer.p50.toFixed(1)} (n ${x.peer.n}) | ${x.ratio.toFixed(0)}`;
+    `${x.ours.p50.toFixed(2)} / ${x.peer.p50.toFixed(1)} (n ${x.peer.n}) | ${x.ratio.toFixed(0)}${x.rounds > 1 ? ` (${x.ratioMin.toFixed(0)}–${x.ratioMax.toFixed(0)})` : ''}`;
   const pct = (n: number) => `${n}/${c.checked} (${Math.round((n / c.checked) * 100)}%)`;
   const r = c.reach;
   return `| ${name} | ${(c.buildMs / 1000).toFixed(1)} | ${k(c.departAfter)} | ${k(c.range)} | ${k(c.oneToAll)} | ${k(c.oneToAllWeek)} | ${pct(c.agreeArrival)} | ${pct(c.agreeTransfers)} | ${r.equal} / ${r.earlier} / ${r.later} / ${r.none} |`;

@@ -9,10 +9,15 @@ import type { BenchQuery } from './referenceCheck.ts';
 
 /** Timings of one query kind on the same queries: ours and the peer's, in ms. */
 export interface KindComparison {
+  /** Per-query times over all rounds. */
   ours: ReturnType<typeof percentiles>;
   peer: ReturnType<typeof percentiles>;
-  /** Sum of the peer's times over the sum of ours. */
+  /** Median over the rounds of the peer's total time over ours (same queries, back to back). */
   ratio: number;
+  /** Smallest and largest ratio of a round. */
+  ratioMin: number;
+  ratioMax: number;
+  rounds: number;
 }
 
 /** Result of `peerCompare` for one feed (agreement on the depart-after queries the peer finished). */
@@ -39,9 +44,14 @@ export interface PeerComparison {
   mismatches: string[];
 }
 
+/** Most rounds of `compare`: enough for a median; fewer when the peer's budget runs out. */
+const ROUNDS = 5;
+
 /**
  * Times the peer query by query until `budgetMs` is spent (it can take seconds a query), then ours on
- * exactly the queries the peer finished.
+ * exactly the queries the peer finished: one round. Further rounds (up to ROUNDS, while the peer's
+ * total stays within the budget) time both again on those queries, peer then ours, so that each
+ * round's ratio compares the two under the same machine load; the ratio reported is the median round's.
  */
 function compare(
   queries: BenchQuery[],
@@ -60,13 +70,33 @@ function compare(
     }
     return out;
   };
+  const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
   peer(queries[0]); // warm-up
   const b = time(peer, queries, budgetMs);
   const done = queries.slice(0, b.length);
   for (const q of done.slice(0, 5)) ours(q); // warm-up
   const a = time(ours, done, Number.POSITIVE_INFINITY);
-  const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
-  return { ours: percentiles(a), peer: percentiles(b), ratio: sum(b) / sum(a) };
+  const allPeer = [...b];
+  const allOurs = [...a];
+  const ratios = [sum(b) / sum(a)];
+  let peerTotal = sum(b);
+  while (ratios.length < ROUNDS && peerTotal * (1 + 1 / ratios.length) <= budgetMs) {
+    const pb = time(peer, done, Number.POSITIVE_INFINITY);
+    const pa = time(ours, done, Number.POSITIVE_INFINITY);
+    allPeer.push(...pb);
+    allOurs.push(...pa);
+    ratios.push(sum(pb) / sum(pa));
+    peerTotal += sum(pb);
+  }
+  ratios.sort((x, y) => x - y);
+  return {
+    ours: { ...percentiles(allOurs), n: a.length },
+    peer: { ...percentiles(allPeer), n: b.length },
+    ratio: ratios[(ratios.length - 1) >> 1],
+    ratioMin: ratios[0],
+    ratioMax: ratios[ratios.length - 1],
+    rounds: ratios.length,
+  };
 }
 
 /**
