@@ -12,13 +12,15 @@ import type { QueryContext } from './QueryContext.ts';
  * Depart-after: for each number of transfers the earliest arrival (first train boarded within 24 h
  * of the query time), keeping the Pareto set in (arrival, transfers). Each journey is then tightened
  * to the latest departure that still makes its arrival, by a reverse search from that arrival that
- * looks only at departures no earlier than the journey's own.
+ * looks only at departures no earlier than the journey's own, and only at stops the first search says
+ * the journey can reach in time (PrefixBound).
  */
 export function departAfter(ctx: QueryContext, from: StopIdx[], to: StopIdx[]): Journey[] {
   const { forward, reverse, fclock, rclock, t0, maxTrips, minTransfer } = ctx;
   const tt = ctx.data.timetable;
   forward.reset(fclock, ctx.fdays, to, INF);
-  forward.run({ sources: from, time: t0, firstBoardLimit: t0 + 86_400, minTransfer }, maxTrips);
+  const firstBoardLimit = t0 + 86_400;
+  forward.run({ sources: from, time: t0, firstBoardLimit, minTransfer }, maxTrips);
   const found: { k: number; arr: number; stop: number }[] = [];
   for (let k = 1; k <= maxTrips; k++) {
     if (forward.runTargetArr[k] < INF)
@@ -32,7 +34,13 @@ export function departAfter(ctx: QueryContext, from: StopIdx[], to: StopIdx[]): 
     const fpath = forward.path(f.k, f.stop)!;
     const dep = pathStartTime(forward.idx, fclock, fpath) ?? t0;
     reverse.reset(rclock, ctx.rdays, from, -dep + 1);
-    reverse.run({ sources: to, time: -f.arr, firstBoardLimit: -f.arr, minTransfer }, f.k);
+    const prefix = {
+      readyBest: forward.readyBest,
+      trips: f.k,
+      arrival: f.arr,
+      firstBoardLimit,
+    };
+    reverse.run({ sources: to, time: -f.arr, firstBoardLimit: -f.arr, minTransfer, prefix }, f.k);
     const j = bestRound(reverse, f.k);
     const path =
       j > 0

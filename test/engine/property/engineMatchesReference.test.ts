@@ -126,11 +126,16 @@ function assertFeasible(c: Case, j: Journey): void {
 }
 
 describe('engine equals the reference search on random timetables', () => {
-  it(`depart-after (${RUNS} timetables)`, () => {
+  // Plain timetables too: there the tightening search is pruned by the first search's labels (the case
+  // of a latest departure past the first train's 24 h, which these days rarely make, is A18's).
+  it.each([
+    ['', false, 42],
+    [' without through trains and trip-to-trip rules', true, 43],
+  ] as const)(`depart-after%s (${RUNS} timetables)`, (_, plain, fcSeedDefault) => {
     const days = [QD, '2026-03-31', '2026-03-30'];
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), (seed) => {
-        const c = makeCase(seed, days, 0, 24 * 3600);
+        const c = makeCase(seed, days, 0, 24 * 3600, plain);
         if (!c) return;
         const t0 = qd * DAY + 6 * 3600 + Math.floor(c.r() * 14 * 12) * 300;
         const inst = instances(c.tt, qd - 3, qd + 1);
@@ -167,7 +172,7 @@ describe('engine equals the reference search on random timetables', () => {
         expect(triples(got)).toEqual(kept.sort((a, b) => a[0] - b[0] || a[2] - b[2]));
         for (const j of got) assertFeasible(c, j);
       }),
-      { numRuns: RUNS, seed: fcSeed(42) },
+      { numRuns: RUNS, seed: fcSeed(fcSeedDefault) },
     );
   });
 
