@@ -13,7 +13,7 @@ import type { QueryContext } from './QueryContext.ts';
  * of the query time), keeping the Pareto set in (arrival, transfers). Each journey is then tightened
  * to the latest departure that still makes its arrival, by a reverse search from that arrival that
  * looks only at departures no earlier than the journey's own, and only at stops the first search says
- * the journey can reach in time (PrefixBound).
+ * the journey can reach in time (FirstSearchBound).
  */
 export function departAfter(ctx: QueryContext, from: StopIdx[], to: StopIdx[]): Journey[] {
   const { forward, reverse, fclock, rclock, t0, maxTrips, minTransfer } = ctx;
@@ -34,13 +34,8 @@ export function departAfter(ctx: QueryContext, from: StopIdx[], to: StopIdx[]): 
     const fpath = forward.path(f.k, f.stop)!;
     const dep = pathStartTime(forward.idx, fclock, fpath) ?? t0;
     reverse.reset(rclock, ctx.rdays, from, -dep + 1);
-    const prefix = {
-      readyBest: forward.readyBest,
-      trips: f.k,
-      arrival: f.arr,
-      firstBoardLimit,
-    };
-    reverse.run({ sources: to, time: -f.arr, firstBoardLimit: -f.arr, minTransfer, prefix }, f.k);
+    const firstSearch = { readyBest: forward.readyBest, trips: f.k, firstBoardLimit };
+    reverse.run({ sources: to, time: -f.arr, firstBoardLimit: -f.arr, minTransfer, firstSearch }, f.k);
     const j = bestRound(reverse, f.k);
     const path =
       j > 0

@@ -23,27 +23,27 @@ export interface RunParams {
   /** Trips boarded in round 1 must depart (in search direction) no later than this. */
   firstBoardLimit: number;
   minTransfer: number;
-  /** For a tightening search: what the forward search it tightens knows (see PrefixBound). */
-  prefix?: PrefixBound;
+  /** For a tightening search: what the search whose journey it tightens found (FirstSearchBound). */
+  firstSearch?: FirstSearchBound;
 }
 
 /**
- * A reverse search that tightens a forward search's journey (the latest departure that still arrives
- * at `arrival` with at most `trips` trips, leaving no earlier than the forward search's time) may skip
- * a stop where no start of such a journey can be: a label that leaves stop s at time x (forward time)
- * with k trips to go needs a way from the origin to s, ready by x, of at most trips - k trips. The
- * forward search's labels say when the earliest such way is ready. They are exact for these ways: the
- * forward search prunes against target arrivals with fewer trips than the journey's, all later than
- * `arrival`, and a way that can still make `arrival` never reaches them. They cover only ways whose
- * first train leaves by the forward `firstBoardLimit`; a way leaving later is ready at s no earlier
- * than that plus the lower bound from the origin, so the bound is the smaller of the two.
- * Forward search times; only for indexes without through trains and trip-to-trip transfers.
+ * What a tightening search learns from the search whose journey it tightens (depart-after: the forward
+ * search, tightened by a reverse one for the latest departure; arrive-by: the reverse search, tightened
+ * by a forward one for the earliest arrival). The tightening search starts at the journey's far end
+ * and works towards the first search's sources, which are its targets: a label at stop s with k trips
+ * is of use only if the first search reaches s in time with at most trips - k trips. The first
+ * search's `readyBest` says when it does at the earliest (in its search time, the negation of this
+ * one's), exactly for such ways: it pruned only against target arrivals with fewer trips than the
+ * journey's, all worse than the journey's, which a way that still makes the journey never reaches. It
+ * covers only ways whose first trip leaves within its `firstBoardLimit`; a way leaving later reaches s
+ * no earlier than that plus the lower bound between s and the sources, so the bound is the smaller of
+ * the two. Only for indexes without through trains and trip-to-trip transfers.
  */
-export interface PrefixBound {
-  /** The forward search's `readyBest` (its own array, read after its run). */
+export interface FirstSearchBound {
+  /** The first search's `readyBest` (its own array, read after its run) and its run's parameters. */
   readyBest: Int32Array;
   trips: number;
-  arrival: number;
   firstBoardLimit: number;
 }
 
@@ -110,9 +110,9 @@ export class RaptorSearch {
   /** The last round of the current run (no trip-to-trip transfer is noted there). */
   private lastRound = 0;
   private clock: DayClock | null = null;
-  /** The current run's PrefixBound, if any (null on indexes with through trains or trip-to-trip transfers). */
-  private prefix: PrefixBound | null = null;
-  /** Whether the index has neither through trains nor trip-to-trip transfers (PrefixBound needs that). */
+  /** The current run's FirstSearchBound, if any (null on indexes with through trains or trip-to-trip transfers). */
+  private firstSearch: FirstSearchBound | null = null;
+  /** Whether the index has neither through trains nor trip-to-trip transfers (FirstSearchBound needs that). */
   private readonly plain: boolean;
   private dayTrips: ActiveTrips[] = [];
 
@@ -207,7 +207,7 @@ export class RaptorSearch {
     if (this.top === 0) this.top = last + 1;
     else if (last + 1 > this.top)
       throw new Error(`run with ${last} trips after a run with ${this.top - 1} since the last reset`);
-    this.prefix = this.plain ? (p.prefix ?? null) : null;
+    this.firstSearch = this.plain ? (p.firstSearch ?? null) : null;
     this.runTargetArr.fill(INF);
     this.runTargetStop.fill(-1);
     this.markedCount = 0;
@@ -341,15 +341,15 @@ export class RaptorSearch {
   }
 
   /**
-   * With a PrefixBound: whether a journey may reach stop s, ready to leave at search time t with k
-   * trips to go (see PrefixBound; the search's targets are the journey's origins).
+   * With a FirstSearchBound: whether the first search reaches stop s in time for a label at search time
+   * t with k trips (see FirstSearchBound).
    */
-  private mayStart(k: number, s: number, t: number): boolean {
-    const P = this.prefix!;
-    const m = P.trips - k;
-    // No trips before: s must be an origin, which the target bound checks.
+  private firstSearchReaches(k: number, s: number, t: number): boolean {
+    const F = this.firstSearch!;
+    const m = F.trips - k;
+    // With no trips left for the first search, s must be one of its sources: the target bound checks that.
     if (m < 1 || this.isTarget[s] === 1) return true;
-    return -t >= Math.min(P.readyBest[m * this.n + s], P.firstBoardLimit + 1 + this.lb[s]);
+    return -t >= Math.min(F.readyBest[m * this.n + s], F.firstBoardLimit + 1 + this.lb[s]);
   }
 
   /** Scans pattern q from position `start` in round k (boarding uses round k-1 labels). */
@@ -393,7 +393,11 @@ export class RaptorSearch {
       if (j >= 0 && (fl & 2) !== 0) {
         const t = tArr[row + i] + off;
         // Target pruning with a lower bound on the rest of the way (A*-like, exact).
-        if (t + lb[s] < bound && t < arrBest[cur + s] && (this.prefix === null || this.mayStart(k, s, t))) {
+        if (
+          t + lb[s] < bound &&
+          t < arrBest[cur + s] &&
+          (this.firstSearch === null || this.firstSearchReaches(k, s, t))
+        ) {
           this.setArr(k, s, t, tripBase + j, di, board, i, -1);
           bound = this.targetBest[k];
         }
