@@ -150,9 +150,14 @@ if (refRows.length > 0) {
 }
 if (notes.length > 0) console.log(`\n${notes.join('\n')}`);
 
+/** A time ratio as the peer table prints it: one decimal below 20 (where 10x is a target), whole above. */
+function ratio(x: number): string {
+  return x < 20 ? x.toFixed(1) : x.toFixed(0);
+}
+
 function peerRow(name: string, c: PeerComparison): string {
   const k = (x: PeerComparison['departAfter']) =>
-    `${x.ours.p50.toFixed(2)} / ${x.peer.p50.toFixed(1)} (n ${x.peer.n}) | ${x.ratio.toFixed(0)}${x.rounds > 1 ? ` (${x.ratioMin.toFixed(0)}–${x.ratioMax.toFixed(0)})` : ''}`;
+    `${x.ours.p50.toFixed(2)} / ${x.peer.p50.toFixed(1)} (n ${x.peer.n}) | ${ratio(x.ratio)}${x.rounds > 1 ? ` (${ratio(x.ratioMin)}–${ratio(x.ratioMax)})` : ''}`;
   const pct = (n: number) => `${n}/${c.checked} (${Math.round((n / c.checked) * 100)}%)`;
   const r = c.reach;
   return `| ${name} | ${(c.buildMs / 1000).toFixed(1)} | ${k(c.departAfter)} | ${k(c.range)} | ${k(c.oneToAll)} | ${k(c.oneToAllWeek)} | ${pct(c.agreeArrival)} | ${pct(c.agreeTransfers)} | ${r.equal} / ${r.earlier} / ${r.later} / ${r.none} |`;
