@@ -156,8 +156,9 @@ export class RaptorSearch {
 
   /**
    * Clears the labels touched by earlier runs and sets up a new query: its clock, the running trips of
-   * each of its day indexes (for this index's direction), its target stops, and `bound`, a search
-   * time every target arrival must beat (INF for none).
+   * each of its day indexes (for this index's direction; always the same for the same clock, since
+   * what they say about each pattern is kept per clock), its target stops, and `bound`, a search time
+   * every target arrival must beat (INF for none).
    */
   reset(clock: DayClock, dayTrips: ActiveTrips[], targets: ArrayLike<number>, bound: number): void {
     this.dayTrips = dayTrips;
