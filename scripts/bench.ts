@@ -15,7 +15,8 @@ import { referenceCheck } from './bench/referenceCheck.ts';
  * load time and peak RSS (measured in a fresh child process, so feeds do not inflate each other's
  * figures), then p50/p95/p99 of a fixed seeded set of random queries: depart-after Pareto, arrive-by,
  * a 2-hour range, one-to-all. Then the first `--peer-queries` of them on raptor-journey-planner (time
- * ratio, earliest-arrival agreement) and the first `--ref-queries` depart-after queries against the
+ * ratio, the median of up to 5 alternating rounds within `--peer-budget`; earliest-arrival agreement)
+ * and the first `--ref-queries` depart-after queries against the
  * reference search of the engine tests. Prints Markdown tables.
  */
 // The peer reads JavaScript Dates in the process's zone; ours never depend on it.
