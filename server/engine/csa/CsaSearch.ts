@@ -1,5 +1,5 @@
 import { INF } from '../raptor/Labels.ts';
-import type { RaptorIndex } from '../raptor/RaptorIndex.ts';
+import { hasNoTripLinks, type RaptorIndex } from '../raptor/RaptorIndex.ts';
 import type { DayClock } from '../time/DayClock.ts';
 import { ConnectionWindows } from './ConnectionWindows.ts';
 import { type RunningConnections, CONN_FIELDS as W } from './RunningConnections.ts';
@@ -87,7 +87,7 @@ export class CsaSearch {
 
   /** Whether the index has no through trains and no trip-to-trip transfers (which only RAPTOR models). */
   static supports(idx: RaptorIndex): boolean {
-    return idx.contStart[idx.contStart.length - 1] === 0 && idx.spStart[idx.spStart.length - 1] === 0;
+    return hasNoTripLinks(idx);
   }
 
   /**

@@ -107,3 +107,11 @@ export interface RaptorIndex {
 export const CAN_BOARD = 1;
 /** Bit in `RaptorIndex.patFlags`: alighting allowed at this pattern stop (in search direction). */
 export const CAN_ALIGHT = 2;
+
+/**
+ * Whether the index has no through trains (block_id continuations) and no trip-to-trip transfers: what
+ * the connection scan and the tightening searches' FirstSearchBound need.
+ */
+export function hasNoTripLinks(idx: RaptorIndex): boolean {
+  return idx.contStart[idx.contStart.length - 1] === 0 && idx.spStart[idx.spStart.length - 1] === 0;
+}

@@ -4,7 +4,7 @@ import type { ActiveTrips } from './ActiveTrips.ts';
 import { FOUND_DAYS, findTrip } from './findTrip.ts';
 import { INF, Labels } from './Labels.ts';
 import { lowerBounds } from './lowerBounds.ts';
-import type { RaptorIndex } from './RaptorIndex.ts';
+import { hasNoTripLinks, type RaptorIndex } from './RaptorIndex.ts';
 import { readPath } from './readPath.ts';
 import type { SearchPath } from './SearchPath.ts';
 
@@ -151,7 +151,7 @@ export class RaptorSearch {
     this.patMark = new Int32Array(idx.patternCount).fill(-1);
     this.patQueue = new Int32Array(idx.patternCount);
     this.patDays = new Int16Array(0);
-    this.plain = idx.contStart[idx.contStart.length - 1] === 0 && idx.spStart[idx.spStart.length - 1] === 0;
+    this.plain = hasNoTripLinks(idx);
   }
 
   /**
@@ -179,21 +179,23 @@ export class RaptorSearch {
       targets.length === this.targets.length &&
       this.targets.every((s, i) => s === targets[i]);
     if (!same) {
-      const { stopPatStart, stopPatPattern } = this.idx;
-      for (const s of this.targets) {
-        this.isTarget[s] = 0;
-        for (let e = stopPatStart[s]; e < stopPatStart[s + 1]; e++) this.patToTarget[stopPatPattern[e]] = 0;
-      }
+      this.markTargets(0);
       this.targets = Array.from(targets);
-      for (const s of this.targets) {
-        this.isTarget[s] = 1;
-        for (let e = stopPatStart[s]; e < stopPatStart[s + 1]; e++) this.patToTarget[stopPatPattern[e]] = 1;
-      }
+      this.markTargets(1);
       lowerBounds(this.idx, this.targets, this.lb, this.heap, this.heapPos);
       this.lbValid = true;
     }
     this.targetBest.fill(bound);
     this.clock = clock;
+  }
+
+  /** Sets isTarget of the current targets, and patToTarget of the patterns through them, to v. */
+  private markTargets(v: 0 | 1): void {
+    const { stopPatStart, stopPatPattern } = this.idx;
+    for (const s of this.targets) {
+      this.isTarget[s] = v;
+      for (let e = stopPatStart[s]; e < stopPatStart[s + 1]; e++) this.patToTarget[stopPatPattern[e]] = v;
+    }
   }
 
   /**
