@@ -21,6 +21,8 @@ export interface ConnectionIndex {
   flags: Uint8Array;
   /** Number of pattern trips (upper bound of `trip`). */
   tripCount: number;
+  /** Stops of the index: in the running lists, the stop number meaning "boarding (or alighting) not allowed here". */
+  stopCount: number;
   /** Earliest and latest departure of any connection, service-day seconds (0 when there is none). */
   minDep: number;
   maxDep: number;
@@ -51,6 +53,7 @@ export function buildConnectionIndex(idx: RaptorIndex): ConnectionIndex {
     service: new Int32Array(count),
     flags: new Uint8Array(count),
     tripCount: idx.patTrips.length,
+    stopCount: idx.stopCount,
     minDep: count === 0 ? 0 : minDep,
     maxDep: count === 0 ? 0 : maxDep,
   };

@@ -41,22 +41,34 @@ export class CsaSearch {
   private readonly G: number;
   /** Labels per stop, stop-major: `s * R + k`. */
   private readonly R: number;
+  /**
+   * The labels the scan's loop reads, in one array so that the loop reads two arrays only (this and
+   * the window's): in a loop, V8 checks each typed array's map and reloads its length and data pointer
+   * at every use (measured: 1.12x on Amtrak's one-to-all with the loop of `next`). Regions, as views
+   * below: readyMin [0, oF), firstK [oF, oA), arrBest [oA, oT), tripK [oT, ...). Stop index n is the
+   * running lists' "no stop" (see RunningConnections): its readyMin is INF and its arrBest -INF, so a
+   * connection never boards where boarding is not allowed nor alights where alighting is not.
+   */
+  private st = new Int32Array(0);
+  private readonly oF: number;
+  private readonly oA: number;
+  private readonly oT: number;
   /** Best arrival by train with at most k trips (k >= 1), at `s * labelsPerStop + k`; kept until the next run. */
-  readonly arrBest: Int32Array;
+  arrBest = new Int32Array(0);
   /** Best time to board at a stop after at most k trips (k = 0: the sources only). */
   private readonly readyBest: Int32Array;
   /** Earliest ready time at a stop over all k, and the fewest trips of any ready label there. */
-  private readonly readyMin: Int32Array;
-  private readonly firstK: Int8Array;
+  private readyMin = new Int32Array(0);
+  private firstK = new Int32Array(0);
+  /** Per (clock day, pattern trip): fewest trips with which the instance is ridden, 0 when not ridden. */
+  private tripK = new Int32Array(0);
+  private tripTouched = new Int32Array(0);
+  private tripTouchedCount = 0;
   private readonly touched: Int32Array;
   private readonly touchedFlag: Uint8Array;
   /** 1 at the sources of the running query. */
   private readonly isSource: Uint8Array;
   private touchedCount = 0;
-  /** Per (clock day, pattern trip): fewest trips with which the instance is ridden, 0 when not ridden. */
-  private tripK = new Int8Array(0);
-  private tripTouched = new Int32Array(0);
-  private tripTouchedCount = 0;
   /** Connections between the query time and the bound in the last `run` (scanned or not): for benchmarks. */
   lastWindow = 0;
   /**
@@ -75,14 +87,27 @@ export class CsaSearch {
     this.G = idx.patTrips.length;
     this.n = idx.stopCount;
     this.R = maxTrips + 1;
-    this.arrBest = new Int32Array(this.n * this.R).fill(INF);
     this.readyBest = new Int32Array(this.n * this.R).fill(INF);
-    this.readyMin = new Int32Array(this.n).fill(INF);
-    this.firstK = new Int8Array(this.n).fill(127);
+    this.oF = this.n + 1;
+    this.oA = 2 * (this.n + 1);
+    this.oT = this.oA + (this.n + 1) * this.R;
+    this.allocate(0);
     this.touched = new Int32Array(this.n);
     this.touchedFlag = new Uint8Array(this.n);
-    this.isSource = new Uint8Array(this.n);
+    this.isSource = new Uint8Array(this.n + 1);
     this.windows = new ConnectionWindows(running);
+  }
+
+  /** A fresh `st` with room for `trips` trip instances, and its views. */
+  private allocate(trips: number): void {
+    const st = new Int32Array(this.oT + trips);
+    this.st = st;
+    this.readyMin = st.subarray(0, this.oF).fill(INF);
+    this.firstK = st.subarray(this.oF, this.oA).fill(127);
+    this.arrBest = st.subarray(this.oA, this.oT).fill(INF);
+    this.arrBest.fill(-INF, this.n * this.R);
+    this.tripK = st.subarray(this.oT);
+    this.tripTouched = new Int32Array(trips);
   }
 
   /** Whether the index has no through trains and no trip-to-trip transfers (which only RAPTOR models). */
@@ -100,10 +125,7 @@ export class CsaSearch {
     this.lastWindow = total;
     if (windows === null) return false;
     const G = this.G;
-    if (this.tripK.length < clock.dayCount * G) {
-      this.tripK = new Int8Array(clock.dayCount * G);
-      this.tripTouched = new Int32Array(clock.dayCount * G);
-    }
+    if (this.tripK.length < clock.dayCount * G) this.allocate(clock.dayCount * G);
     const { isSource } = this;
     for (let i = 0; i < p.sources.length; i++) {
       const s = p.sources[i];
@@ -116,12 +138,13 @@ export class CsaSearch {
     // Until a train leaves a source nothing can happen: skip there with a cheaper loop (on Amtrak, about
     // 15% of the connections in the window).
     let waiting = true;
+    const stride = W;
     for (const w of windows) {
       const data = w.list.data;
-      let x = w.first * W;
-      const end = w.last * W;
+      let x = w.first * stride;
+      const end = w.last * stride;
       if (waiting) {
-        while (x < end && (isSource[data[x + 1] >> 2] === 0 || (data[x + 1] & 1) === 0)) x += W;
+        while (x < end && isSource[data[x + 1]] === 0) x += stride;
         if (x === end) continue;
         // Past the first-train limit no train can be boarded at all.
         if (data[x] + w.start > p.firstBoardLimit) break;
@@ -143,33 +166,58 @@ export class CsaSearch {
    * instances from `keyBase`). The loop only filters; `visit` does the work where a label may change.
    */
   private scan(data: Int32Array, from: number, to: number, off: number, keyBase: number, p: CsaParams): void {
-    const { tripK, readyMin, firstK, arrBest } = this;
-    const R = this.R;
-    const bound = p.bound;
-    // A local copy of redoAt, refreshed after each visit (only a visit changes it).
-    let redoAt = INF;
+    const stride = W;
     let x = from;
-    for (; x < to; x += W) {
+    for (;;) {
+      x = this.next(data, x, to, off, keyBase, p.bound);
+      if (x >= to) return;
       const t = data[x] + off;
-      if (t > redoAt) {
-        this.rescan(data, x, off, keyBase, p);
-        redoAt = INF;
-      }
-      // Boarding may help where a label at the stop is ready and the trip instance is not ridden with
-      // as few trips as that stop's labels allow; else, on a ridden trip, the arrival may.
-      const uf = data[x + 1];
-      const u = uf >> 2;
-      const k = tripK[keyBase + data[x + 2]];
-      if ((uf & 1) === 0 || readyMin[u] > t || (k !== 0 && k <= firstK[u] + 1)) {
-        if (k === 0 || (uf & 2) === 0) continue;
-        const a = data[x + 3] + off;
-        if (a >= bound || a >= arrBest[data[x + 4] * R + k]) continue;
-      }
       this.visit(data, x, t, off, keyBase, p);
-      redoAt = this.redoAt;
+      x += stride;
+      if (this.redoAt === INF) continue;
+      // A label was set ready at this very time: the connections still leaving then are visited, then
+      // those before them again (rescan). Connections at a window's last departure time all lie in it.
+      while (x < to && data[x] + off === t) {
+        this.visit(data, x, t, off, keyBase, p);
+        x += stride;
+      }
+      this.rescan(data, x, off, keyBase, p);
     }
-    // Connections at a window's last departure time all lie in it.
-    if (redoAt < INF) this.rescan(data, x, off, keyBase, p);
+  }
+
+  /**
+   * The first connection at or after position x (before `to`) where a label may change: boarding may
+   * help where a label at the stop is ready and the trip instance is not ridden with as few trips as
+   * that stop's labels allow; else, on a ridden trip, the arrival may. `to` when there is none. (A loop
+   * of its own, without calls: on Amtrak's one-to-all 1.08x faster than the same test in the loop that
+   * visits, `scripts/bench/abEngines.ts --kind one-to-all`.)
+   */
+  private next(
+    data: Int32Array,
+    from: number,
+    to: number,
+    off: number,
+    keyBase: number,
+    bound: number,
+  ): number {
+    const st = this.st;
+    const R = this.R;
+    const stride = W;
+    const o = off | 0;
+    const kb = (keyBase + this.oT) | 0;
+    const oF = this.oF;
+    const oA = this.oA;
+    let x = from;
+    for (; x < to; x += stride) {
+      const t = data[x] + o;
+      const u = data[x + 1];
+      const k = st[kb + data[x + 2]];
+      if (st[u] <= t && (k === 0 || k > st[oF + u] + 1)) return x;
+      if (k === 0) continue;
+      const a = data[x + 3] + o;
+      if (a < bound && a < st[oA + data[x + 4] * R + k]) return x;
+    }
+    return to;
   }
 
   /** Stride of `arrBest` per stop (the most trips any query may use, plus one). */
@@ -183,36 +231,33 @@ export class CsaSearch {
    * the changes from there.
    */
   private visit(data: Int32Array, x: number, t: number, off: number, keyBase: number, p: CsaParams): void {
+    const st = this.st;
     const R = this.R;
     const K = p.maxTrips;
-    const key = keyBase + data[x + 2];
-    let k = this.tripK[key];
-    const uf = data[x + 1];
-    if ((uf & 1) !== 0) {
-      const u = uf >> 2;
-      if (this.readyMin[u] <= t && (k === 0 || k > this.firstK[u] + 1)) {
-        const rb = this.readyBest;
-        const base = u * R;
-        // The fewest trips before this one: round 0 (the sources) only within the first-train limit.
-        let kk = rb[base] <= t && t <= p.firstBoardLimit ? 0 : 1;
-        if (kk === 1) while (kk < K && rb[base + kk] > t) kk++;
-        if (kk < K && (k === 0 || kk + 1 < k)) {
-          if (k === 0) this.tripTouched[this.tripTouchedCount++] = key;
-          k = kk + 1;
-          this.tripK[key] = k;
-        }
+    const key = this.oT + keyBase + data[x + 2];
+    let k = st[key];
+    const u = data[x + 1];
+    if (st[u] <= t && (k === 0 || k > st[this.oF + u] + 1)) {
+      const rb = this.readyBest;
+      const base = u * R;
+      // The fewest trips before this one: round 0 (the sources) only within the first-train limit.
+      let kk = rb[base] <= t && t <= p.firstBoardLimit ? 0 : 1;
+      if (kk === 1) while (kk < K && rb[base + kk] > t) kk++;
+      if (kk < K && (k === 0 || kk + 1 < k)) {
+        if (k === 0) this.tripTouched[this.tripTouchedCount++] = key - this.oT;
+        k = kk + 1;
+        st[key] = k;
       }
     }
-    if (k === 0 || (uf & 2) === 0) return;
+    if (k === 0) return;
     const a = data[x + 3] + off;
     const v = data[x + 4];
-    const ab = this.arrBest;
-    const vb = v * R;
-    if (a >= p.bound || a >= ab[vb + k]) return;
+    const vb = this.oA + v * R;
+    if (a >= p.bound || a >= st[vb + k]) return;
     this.touch(v);
     let j = k;
-    do ab[vb + j++] = a;
-    while (j <= K && a < ab[vb + j]);
+    do st[vb + j++] = a;
+    while (j <= K && a < st[vb + j]);
     // Rounds k .. j - 1 improved: changes from there (none after the last trip allowed).
     const last = Math.min(j, K);
     if (k >= last) return;
@@ -237,8 +282,10 @@ export class CsaSearch {
     }
     if (!changed) return;
     this.touch(s);
-    if (k < this.firstK[s]) this.firstK[s] = k;
-    if (r < this.readyMin[s]) this.readyMin[s] = r;
+    const st = this.st;
+    const f = this.oF + s;
+    if (k < st[f]) st[f] = k;
+    if (r < st[s]) st[s] = r;
     // A zero-time change at the scan time: connections already scanned at this time may board now.
     if (r <= t) this.redoAt = t;
   }
@@ -269,7 +316,7 @@ export class CsaSearch {
     // Label by label where few stops were reached; whole arrays (memset) where many were.
     const whole = this.touchedCount * 8 > this.n;
     if (whole) {
-      this.arrBest.fill(INF);
+      this.arrBest.fill(INF, 0, this.n * R);
       this.readyBest.fill(INF);
     }
     for (let i = 0; i < this.touchedCount; i++) {

@@ -3,8 +3,9 @@ import type { Services } from '../model/Timetable.ts';
 import type { ConnectionIndex } from './ConnectionIndex.ts';
 
 /**
- * Int32 fields per connection in `ConnectionList.data`: departure, `from << 2 | flags`, pattern trip,
- * arrival, `to` (see ConnectionIndex).
+ * Int32 fields per connection in `ConnectionList.data`: departure, `from`, pattern trip, arrival, `to`
+ * (see ConnectionIndex), where `from` is the index's stop count ("no stop") when boarding is not
+ * allowed there, and `to` when alighting is not: the scan's tests then need no flags.
  */
 export const CONN_FIELDS = 5;
 
@@ -60,10 +61,10 @@ function buildLists(
     const x = fill[z]++ * CONN_FIELDS;
     const data = lists[z].data;
     data[x] = cx.dep[c];
-    data[x + 1] = (cx.from[c] << 2) | cx.flags[c];
+    data[x + 1] = (cx.flags[c] & 1) !== 0 ? cx.from[c] : cx.stopCount;
     data[x + 2] = cx.trip[c];
     data[x + 3] = cx.arr[c];
-    data[x + 4] = cx.to[c];
+    data[x + 4] = (cx.flags[c] & 2) !== 0 ? cx.to[c] : cx.stopCount;
   }
   return lists;
 }
