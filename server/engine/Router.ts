@@ -11,11 +11,11 @@ import {
   type OneToAllResult,
   QUERY_DEFAULTS,
 } from './query/JourneyQuery.ts';
+import { type ContextSource, LazyQueryContext } from './query/LazyQueryContext.ts';
 import { oneToAll } from './query/oneToAll.ts';
 import type { QueryContext } from './query/QueryContext.ts';
 import { rangeQuery } from './query/rangeQuery.ts';
 import { expandStops } from './query/resolveStopOrStation.ts';
-import type { ActiveTrips } from './raptor/ActiveTrips.ts';
 import { ActiveTripsCache } from './raptor/ActiveTripsCache.ts';
 import { buildRaptorData, type RaptorData } from './raptor/buildRaptorData.ts';
 import { RaptorSearch } from './raptor/RaptorSearch.ts';
@@ -47,6 +47,8 @@ export class Router {
   private csa: CsaSearch | null | undefined;
 
   private readonly oneToAllSearch: 'auto' | 'csa' | 'raptor';
+  /** What each query's context reads (see LazyQueryContext). */
+  private readonly source: ContextSource;
 
   constructor(
     timetable: Timetable | RaptorData,
@@ -60,6 +62,15 @@ export class Router {
     this.reverse = new RaptorSearch(this.data.reverse, services, this.limit + 1);
     this.forwardDays = new ActiveTripsCache(this.data.forward, services);
     this.reverseDays = new ActiveTripsCache(this.data.reverse, services);
+    this.source = {
+      data: this.data,
+      forward: this.forward,
+      reverse: this.reverse,
+      clock: (day, reverse) => this.clock(day, reverse),
+      forwardDays: this.forwardDays,
+      reverseDays: this.reverseDays,
+      noon: (trip, day) => this.noonOf(this.data.zoneOfTrip[trip], day),
+    };
   }
 
   /**
@@ -130,60 +141,39 @@ export class Router {
   ): QueryContext {
     const tt = this.data.timetable;
     const qd = dayNumber(date);
-    const base = qd * 86_400;
     const zone = tt.timezones[tt.stops.timezone[zoneStop]] ?? this.data.zones[0];
-    const t0 = localToUnix(date, time, zone) - base;
-    // (Capped so that day indexes stay far below findTrip's FOUND_DAYS.)
-    const back = Math.min(100, Math.ceil(this.data.maxTime / 86_400));
-    // Service days whose trips may be used: trips of `back` days ago still running, and connections up to
-    // a week after the first departure (weekly trains); 24 h of first departures within that.
-    const first = qd - back - 8;
-    const count = 2 * back + 18;
-    const noon = (z: number, d: number) => this.noonOf(z, d);
-    const zc = this.data.zones.length;
-    const services = tt.services;
-    // A clock depends on the day only: kept, so that the connection scan finds its windows and the
-    // searches the patterns' running days (both per clock).
-    const clockOf = (clocks: Map<number, DayClock>, reverse: boolean) => {
-      let clock = clocks.get(qd);
-      if (clock === undefined) {
-        clock = makeDayClock(services, zc, first, count, base, reverse, noon);
-        if (clocks.size >= 1024) clocks.clear();
-        clocks.set(qd, clock);
-      }
-      return clock;
-    };
-    const fclock = clockOf(this.forwardClocks, false);
-    // Built when a query asks for them: one-to-all by connection scan needs neither.
-    let rclock: DayClock | undefined;
-    let fdays: ActiveTrips[] | undefined;
-    let rdays: ActiveTrips[] | undefined;
-    const reverseClock = () => {
-      rclock ??= clockOf(this.reverseClocks, true);
-      return rclock;
-    };
-    const forwardDays = this.forwardDays;
-    const reverseDays = this.reverseDays;
-    return {
-      data: this.data,
-      forward: this.forward,
-      reverse: this.reverse,
-      fclock,
-      get rclock() {
-        return reverseClock();
-      },
-      get fdays() {
-        fdays ??= Array.from(fclock.dayOf, (d) => forwardDays.get(d));
-        return fdays;
-      },
-      get rdays() {
-        rdays ??= Array.from(reverseClock().dayOf, (d) => reverseDays.get(d));
-        return rdays;
-      },
+    const t0 = localToUnix(date, time, zone) - qd * 86_400;
+    return new LazyQueryContext(
+      this.source,
+      qd,
+      this.clock(qd, false),
       t0,
-      maxTrips: Math.min(maxTransfers ?? QUERY_DEFAULTS.maxTransfers, this.limit) + 1,
-      minTransfer: minTransfer ?? QUERY_DEFAULTS.minTransferSeconds,
-      noon: (trip, day) => this.noonOf(this.data.zoneOfTrip[trip], day),
-    };
+      Math.min(maxTransfers ?? QUERY_DEFAULTS.maxTransfers, this.limit) + 1,
+      minTransfer ?? QUERY_DEFAULTS.minTransferSeconds,
+    );
+  }
+
+  /**
+   * The forward or reverse clock of query day qd (a DayNumber; search time 0 is its UTC midnight),
+   * kept per day so that the connection scan finds its windows and the searches the patterns' running
+   * days (both per clock).
+   */
+  private clock(qd: number, reverse: boolean): DayClock {
+    const clocks = reverse ? this.reverseClocks : this.forwardClocks;
+    let clock = clocks.get(qd);
+    if (clock === undefined) {
+      // (Capped so that day indexes stay far below findTrip's FOUND_DAYS.)
+      const back = Math.min(100, Math.ceil(this.data.maxTime / 86_400));
+      // Service days whose trips may be used: trips of `back` days ago still running, and connections
+      // up to a week after the first departure (weekly trains); 24 h of first departures within that.
+      const first = qd - back - 8;
+      const count = 2 * back + 18;
+      const noon = (z: number, d: number) => this.noonOf(z, d);
+      const { services } = this.data.timetable;
+      clock = makeDayClock(services, this.data.zones.length, first, count, qd * 86_400, reverse, noon);
+      if (clocks.size >= 1024) clocks.clear();
+      clocks.set(qd, clock);
+    }
+    return clock;
   }
 }
