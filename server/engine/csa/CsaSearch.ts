@@ -44,7 +44,8 @@ export class CsaSearch {
   /**
    * The labels the scan's loop reads, in one array so that the loop reads two arrays only (this and
    * the window's): in a loop, V8 checks each typed array's map and reloads its length and data pointer
-   * at every use (measured: 1.12x on Amtrak's one-to-all with the loop of `next`). Regions, as views
+   * at every use (on Amtrak's one-to-all about 1.04x; 1.12x with the scan's call-free inner loop and
+   * the "no stop", `scripts/bench/abEngines.ts --kind one-to-all`). Regions, as views
    * below: readyMin [0, oF), firstK [oF, oA), arrBest [oA, oT), tripK [oT, ...). Stop index n is the
    * running lists' "no stop" (see RunningConnections): its readyMin is INF and its arrBest -INF, so a
    * connection never boards where boarding is not allowed nor alights where alighting is not.
@@ -166,12 +167,31 @@ export class CsaSearch {
    * instances from `keyBase`). The loop only filters; `visit` does the work where a label may change.
    */
   private scan(data: Int32Array, from: number, to: number, off: number, keyBase: number, p: CsaParams): void {
+    const st = this.st;
+    const R = this.R;
     const stride = W;
+    const o = off | 0;
+    const kb = (keyBase + this.oT) | 0;
+    const oF = this.oF;
+    const oA = this.oA;
+    const bound = p.bound;
     let x = from;
-    for (;;) {
-      x = this.next(data, x, to, off, keyBase, p.bound);
+    while (x < to) {
+      // The next connection where a label may change: boarding may help where a label at the stop is
+      // ready and the trip instance is not ridden with as few trips as that stop's labels allow; else,
+      // on a ridden trip, the arrival may. (An inner loop without calls, its constants in locals: V8
+      // compiles it to much less than the same test in a loop that also visits, 1.08x on Amtrak.)
+      let t = 0;
+      for (; x < to; x += stride) {
+        t = data[x] + o;
+        const u = data[x + 1];
+        const k = st[kb + data[x + 2]];
+        if (st[u] <= t && (k === 0 || k > st[oF + u] + 1)) break;
+        if (k === 0) continue;
+        const a = data[x + 3] + o;
+        if (a < bound && a < st[oA + data[x + 4] * R + k]) break;
+      }
       if (x >= to) return;
-      const t = data[x] + off;
       this.visit(data, x, t, off, keyBase, p);
       x += stride;
       if (this.redoAt === INF) continue;
@@ -183,41 +203,6 @@ export class CsaSearch {
       }
       this.rescan(data, x, off, keyBase, p);
     }
-  }
-
-  /**
-   * The first connection at or after position x (before `to`) where a label may change: boarding may
-   * help where a label at the stop is ready and the trip instance is not ridden with as few trips as
-   * that stop's labels allow; else, on a ridden trip, the arrival may. `to` when there is none. (A loop
-   * of its own, without calls: on Amtrak's one-to-all 1.08x faster than the same test in the loop that
-   * visits, `scripts/bench/abEngines.ts --kind one-to-all`.)
-   */
-  private next(
-    data: Int32Array,
-    from: number,
-    to: number,
-    off: number,
-    keyBase: number,
-    bound: number,
-  ): number {
-    const st = this.st;
-    const R = this.R;
-    const stride = W;
-    const o = off | 0;
-    const kb = (keyBase + this.oT) | 0;
-    const oF = this.oF;
-    const oA = this.oA;
-    let x = from;
-    for (; x < to; x += stride) {
-      const t = data[x] + o;
-      const u = data[x + 1];
-      const k = st[kb + data[x + 2]];
-      if (st[u] <= t && (k === 0 || k > st[oF + u] + 1)) return x;
-      if (k === 0) continue;
-      const a = data[x + 3] + o;
-      if (a < bound && a < st[oA + data[x + 4] * R + k]) return x;
-    }
-    return to;
   }
 
   /** Stride of `arrBest` per stop (the most trips any query may use, plus one). */
