@@ -175,23 +175,22 @@ export class CsaSearch {
     const oF = this.oF;
     const oA = this.oA;
     const bound = p.bound;
+    const pairsEnd = to - stride;
     let x = from;
     while (x < to) {
-      // The next connection where a label may change: boarding may help where a label at the stop is
-      // ready and the trip instance is not ridden with as few trips as that stop's labels allow; else,
-      // on a ridden trip, the arrival may. (An inner loop without calls, its constants in locals: V8
-      // compiles it to much less than the same test in a loop that also visits, 1.08x on Amtrak.)
-      let t = 0;
-      for (; x < to; x += stride) {
-        t = data[x] + o;
-        const u = data[x + 1];
-        const k = st[kb + data[x + 2]];
-        if (st[u] <= t && (k === 0 || k > st[oF + u] + 1)) break;
-        if (k === 0) continue;
-        const a = data[x + 3] + o;
-        if (a < bound && a < st[oA + data[x + 4] * R + k]) break;
+      // The next connection where a label may change, two at a time. (Inner loops without calls but
+      // the inlined test, their constants in locals: V8 compiles them to much less than the same test
+      // in a loop that also visits, 1.08x on Amtrak; two at a time halves the loop's own checks, 1.05x.)
+      for (; x < pairsEnd; x += 2 * stride) {
+        if (mayChange(data, x, o, st, kb, oF, oA, R, bound)) break;
+        if (mayChange(data, x + stride, o, st, kb, oF, oA, R, bound)) {
+          x += stride;
+          break;
+        }
       }
+      if (x >= pairsEnd) while (x < to && !mayChange(data, x, o, st, kb, oF, oA, R, bound)) x += stride;
       if (x >= to) return;
+      const t = data[x] + off;
       this.visit(data, x, t, off, keyBase, p);
       x += stride;
       if (this.redoAt === INF) continue;
@@ -320,4 +319,31 @@ export class CsaSearch {
     this.tripTouchedCount = 0;
     this.redoAt = INF;
   }
+}
+
+/**
+ * Whether a label may change at the connection at position y of a window's list (times count from
+ * `off`): boarding may help where a label at the stop is ready and the trip instance is not ridden
+ * with as few trips as that stop's labels allow; else, on a ridden trip, the arrival may (before
+ * `bound`). `st` and its offsets, `kb` (its tripK offset plus the window's key base) and `R`: see
+ * CsaSearch. A function of plain values so that V8 inlines it into the scan's loops.
+ */
+function mayChange(
+  data: Int32Array,
+  y: number,
+  off: number,
+  st: Int32Array,
+  kb: number,
+  oF: number,
+  oA: number,
+  R: number,
+  bound: number,
+): boolean {
+  const t = data[y] + off;
+  const u = data[y + 1];
+  const k = st[kb + data[y + 2]];
+  if (st[u] <= t && (k === 0 || k > st[oF + u] + 1)) return true;
+  if (k === 0) return false;
+  const a = data[y + 3] + off;
+  return a < bound && a < st[oA + data[y + 4] * R + k];
 }
