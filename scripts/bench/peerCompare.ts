@@ -131,9 +131,11 @@ export function peerCompare(
     budgetMs,
   );
   const rq = queries.slice(0, rangeQueries);
+  // Our queries, like the peer's, are built before the timing (so neither side times building them).
+  const ranged = new Map(rq.map((q) => [q, { ...q, windowSeconds: 7200 }]));
   const range = compare(
     rq,
-    (q) => router.plan({ ...q, windowSeconds: 7200 }),
+    (q) => router.plan(ranged.get(q)!),
     (q) => peer.range(pq.get(q)!, 7200),
     budgetMs,
   );
@@ -158,9 +160,10 @@ export function peerCompare(
       else reach.later++;
     }
   }
+  const capped = new Map(queries.map((q) => [q, { ...q, maxTravelSeconds: horizon.get(q)! }]));
   const oneToAll = compare(
     queries,
-    (q) => router.oneToAll({ ...q, maxTravelSeconds: horizon.get(q)! }),
+    (q) => router.oneToAll(capped.get(q)!),
     (q) => peer.oneToAll(pq.get(q)!),
     budgetMs,
   );
