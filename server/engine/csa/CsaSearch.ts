@@ -7,11 +7,12 @@ import { type RunningConnections, CONN_FIELDS as W } from './RunningConnections.
 /**
  * How many connections a scan may cover per pattern stop of the index before RAPTOR is the cheaper
  * search. Measured with capped one-to-all queries (`npx tsx scripts/bench/oneToAllCrossover.ts`,
- * BENCHMARKS.md): the scan and RAPTOR break even near 5.5 connections per pattern stop on CP and ZSSK
- * and 8 on the NYC subway; on Amtrak the scan is still 1.2x faster at 3.7 (a week) and on DB 3.8x
- * faster at 1.3 (the longest windows measured). 4 keeps the scan where it clearly wins.
+ * BENCHMARKS.md, 12:04 UTC): the scan and RAPTOR break even near 6 connections per pattern stop on CP
+ * and ZSSK and near 8.7 on the NYC subway; on Amtrak the scan is still 1.4x faster at 3.7 (a week) and
+ * on DB 4x faster at 1.3 (the longest windows measured). 5 keeps the scan where it clearly wins (it was
+ * 4 while the scan was slower, with break-even points at 5.5 and 8).
  */
-export const CSA_CONNECTIONS_PER_PATTERN_STOP = 4;
+export const CSA_CONNECTIONS_PER_PATTERN_STOP = 5;
 
 /** Parameters of one scan. Times are forward search times (see DayClock). */
 export interface CsaParams {
