@@ -172,6 +172,7 @@ export class CsaSearch {
     const st = this.st;
     const R = this.R;
     const stride = W;
+    // (Times of the window as int32, for the loops below.)
     const o = off | 0;
     const kb = (keyBase + this.oT) | 0;
     const oF = this.oF;
@@ -197,7 +198,7 @@ export class CsaSearch {
       if (x >= pairsEnd) while (x < to && !mayChange(data, x, o, st, kb, oF, oA, R, bound)) x += stride;
       if (x >= to) return;
       // What visit does, written out here: a call per visit was 4% of Amtrak's one-to-all.
-      const t = data[x] + off;
+      const t = data[x] + o;
       const key = kb + data[x + 2];
       const ridden = st[key];
       const k = tripsAfterBoarding(st, rb, oF, R, K, limit, data[x + 1], ridden, t);
@@ -206,7 +207,7 @@ export class CsaSearch {
         st[key] = k;
       }
       if (k !== 0) {
-        const a = data[x + 3] + off;
+        const a = data[x + 3] + o;
         const v = data[x + 4];
         if (a < bound && a < st[oA + v * R + k]) this.arrive(v, a, k, t, p);
       }
@@ -214,7 +215,7 @@ export class CsaSearch {
       if (this.redoAt === INF) continue;
       // A label was set ready at this very time: the connections still leaving then are visited, then
       // those before them again (rescan). Connections at a window's last departure time all lie in it.
-      while (x < to && data[x] + off === t) {
+      while (x < to && data[x] + o === t) {
         this.visit(data, x, t, off, keyBase, p);
         x += stride;
       }
@@ -294,10 +295,8 @@ export class CsaSearch {
     }
     if (!changed) return;
     this.touch(s);
-    const st = this.st;
-    const f = this.oF + s;
-    if (k < st[f]) st[f] = k;
-    if (r < st[s]) st[s] = r;
+    if (k < this.firstK[s]) this.firstK[s] = k;
+    if (r < this.readyMin[s]) this.readyMin[s] = r;
     // A zero-time change at the scan time: connections already scanned at this time may board now.
     if (r <= t) this.redoAt = t;
   }
