@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { Router } from '../server/engine/Router.ts';
+import { Router } from '../server/engine/index.ts';
 import { loadFeed } from '../server/gtfs/loadFeed.ts';
 import { benchQueries } from './bench/benchQueries.ts';
 import { type PeerComparison, peerCompare } from './bench/peerCompare.ts';

@@ -1,5 +1,5 @@
-import type { StopIdx, Timetable } from '../../server/engine/model/Timetable.ts';
 import { serviceRange } from '../../server/feeds/serviceRange.ts';
+import type { StopIdx, Timetable } from '../../server/timetable/Timetable.ts';
 import { mulberry32 } from './mulberry32.ts';
 import type { BenchQuery } from './referenceCheck.ts';
 

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { Router } from '../../server/engine/Router.ts';
+import { Router } from '../../server/engine/index.ts';
 import { feedId } from '../../server/feeds/feedId.ts';
 import { feedVersion } from '../../server/feeds/feedVersion.ts';
 import { loadServedFeed } from '../../server/feeds/loadServedFeed.ts';

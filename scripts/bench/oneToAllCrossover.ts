@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { Router } from '../../server/engine/Router.ts';
+import { Router } from '../../server/engine/index.ts';
 import { loadFeed } from '../../server/gtfs/loadFeed.ts';
 import { benchQueries } from './benchQueries.ts';
 

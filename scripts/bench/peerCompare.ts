@@ -1,8 +1,6 @@
-import type { Journey } from '../../server/engine/journey/Journey.ts';
-import type { Timetable } from '../../server/engine/model/Timetable.ts';
-import { expandStops } from '../../server/engine/query/resolveStopOrStation.ts';
-import type { Router } from '../../server/engine/Router.ts';
-import { localToUnix } from '../../server/engine/time/localToUnix.ts';
+import { expandStops, type Journey, type Router } from '../../server/engine/index.ts';
+import type { Timetable } from '../../server/timetable/Timetable.ts';
+import { localToUnix } from '../../server/timetable/time/localToUnix.ts';
 import { type PeerAnswer, PeerPlanner, type PeerQuery } from './peer/PeerPlanner.ts';
 import { percentiles } from './percentiles.ts';
 import type { BenchQuery } from './referenceCheck.ts';

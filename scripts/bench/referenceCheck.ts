@@ -1,8 +1,7 @@
-import type { StopIdx, Timetable } from '../../server/engine/model/Timetable.ts';
-import { expandStops } from '../../server/engine/query/resolveStopOrStation.ts';
-import type { Router } from '../../server/engine/Router.ts';
-import { dayNumber } from '../../server/engine/time/dayNumber.ts';
-import { localToUnix } from '../../server/engine/time/localToUnix.ts';
+import { expandStops, type Router } from '../../server/engine/index.ts';
+import type { StopIdx, Timetable } from '../../server/timetable/Timetable.ts';
+import { dayNumber } from '../../server/timetable/time/dayNumber.ts';
+import { localToUnix } from '../../server/timetable/time/localToUnix.ts';
 import { earliestArrival, instances, transferLists } from '../../test/engine/property/referenceSearch.ts';
 
 /** A bench query (stations or stops, date, seconds after local midnight). */

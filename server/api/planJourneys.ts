@@ -1,6 +1,6 @@
-import type { StopIdx } from '../engine/model/Timetable.ts';
 import type { LoadedFeed } from '../feeds/LoadedFeed.ts';
 import type { CountryLocator } from '../network/countryLocator.ts';
+import type { StopIdx } from '../timetable/Timetable.ts';
 import type { JourneysQuery, JourneysResponse } from './contract/index.ts';
 import { presentJourney } from './present/presentJourney.ts';
 import { resolveStopParam } from './present/resolveStopParam.ts';

@@ -1,4 +1,4 @@
-import type { ProfileJourney } from './ProfileJourney.ts';
+import type { ProfileJourney } from '../engine/index.ts';
 
 /**
  * What a planner reads about one ordered station pair in one feed on one service day. Durations and

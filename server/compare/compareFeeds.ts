@@ -1,4 +1,4 @@
-import type { RaptorData } from '../engine/raptor/buildRaptorData.ts';
+import type { Router } from '../engine/index.ts';
 import type { ComparisonRow } from './ComparisonRow.ts';
 import { compareStats } from './compareStats.ts';
 import { profileOrigins } from './profileOrigins.ts';
@@ -18,7 +18,7 @@ export interface CompareOptions {
  * Compares two feeds on this thread: a whole-day profile per origin in each feed, then one row per
  * ordered station pair. For large feeds use `compareInWorkers` (worker/), which splits the origins.
  */
-export function compareFeeds(baseline: RaptorData, scenario: RaptorData, o: CompareOptions): ComparisonRow[] {
+export function compareFeeds(baseline: Router, scenario: Router, o: CompareOptions): ComparisonRow[] {
   const total = 2 * o.stations.length;
   const b = profileOrigins(baseline, o.baselineDate ?? o.date, o.stations, o.stations, (d) =>
     o.onProgress?.(d / total),

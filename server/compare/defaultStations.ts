@@ -1,6 +1,6 @@
 import type { Graph } from '@dagrejs/graphlib';
-import type { Timetable } from '../engine/model/Timetable.ts';
 import { stationOf } from '../network/stationOf.ts';
+import type { Timetable } from '../timetable/Timetable.ts';
 
 /** What defaultStations reads from a loaded feed. */
 export interface NetworkView {

@@ -1,7 +1,7 @@
-import type { Timetable } from '../engine/model/Timetable.ts';
-import { dayNumber } from '../engine/time/dayNumber.ts';
-import { noonLookup } from '../engine/time/noonLookup.ts';
 import { stationOf } from '../network/stationOf.ts';
+import { serviceDayTimes } from '../timetable/ServiceDayTimes.ts';
+import type { Timetable } from '../timetable/Timetable.ts';
+import { dayNumber } from '../timetable/time/dayNumber.ts';
 
 /** A stop of a train on a line: position in the line's station list, times in Unix seconds. */
 export interface LineCall {
@@ -39,15 +39,14 @@ export function lineTrains(
     if (s !== undefined) posOf.set(s, i);
   });
   const day = dayNumber(date);
-  const zoneOfTrip = (t: number) => tt.agencies[tt.routes[trips.route[t]]?.agency]?.timezone ?? 'UTC';
-  const noon = noonLookup();
+  const days = serviceDayTimes(tt);
   const out: LineTrain[] = [];
   for (const d of [day - 1, day]) {
     const col = d - services.firstDay;
     if (col < 0 || col >= services.dayCount) continue;
     for (let t = 0; t < trips.count; t++) {
       if (services.active[trips.service[t] * services.dayCount + col] !== 1) continue;
-      const base = noon(zoneOfTrip(t), d);
+      const base = days.tripStart(t, d);
       let run: LineCall[] = [];
       const flush = () => {
         if (run.length >= 2 && run[0].departure <= to && run[run.length - 1].arrival >= from) {

@@ -1,28 +1,32 @@
+import { type ServiceDayTimes, serviceDayTimes } from '../timetable/ServiceDayTimes.ts';
+import type { Timetable } from '../timetable/Timetable.ts';
+import { dayNumber } from '../timetable/time/dayNumber.ts';
+import { localToUnix } from '../timetable/time/localToUnix.ts';
 import { buildConnectionIndex } from './csa/ConnectionIndex.ts';
 import { CSA_CONNECTIONS_PER_PATTERN_STOP, CsaSearch } from './csa/CsaSearch.ts';
 import { RunningConnections } from './csa/RunningConnections.ts';
 import type { Journey } from './journey/Journey.ts';
-import type { Timetable } from './model/Timetable.ts';
 import { arriveBy } from './query/arriveBy.ts';
 import { departAfter } from './query/departAfter.ts';
 import {
   type JourneyQuery,
   type OneToAllQuery,
   type OneToAllResult,
+  type ProfileJourney,
+  type ProfileQuery,
   QUERY_DEFAULTS,
 } from './query/JourneyQuery.ts';
 import { type ContextSource, LazyQueryContext } from './query/LazyQueryContext.ts';
 import { oneToAll } from './query/oneToAll.ts';
+import { profileQuery } from './query/profileQuery.ts';
 import type { QueryContext } from './query/QueryContext.ts';
 import { rangeQuery } from './query/rangeQuery.ts';
 import { expandStops } from './query/resolveStopOrStation.ts';
 import { ActiveTripsCache } from './raptor/ActiveTripsCache.ts';
 import { buildRaptorData, type RaptorData } from './raptor/buildRaptorData.ts';
+import { INF } from './raptor/Labels.ts';
 import { RaptorSearch } from './raptor/RaptorSearch.ts';
 import { type DayClock, makeDayClock } from './time/DayClock.ts';
-import { dayNumber } from './time/dayNumber.ts';
-import { localToUnix } from './time/localToUnix.ts';
-import { noonMinus12h } from './time/noonMinus12h.ts';
 
 /**
  * The engine's entry point for one timetable: builds the RAPTOR data once and answers queries,
@@ -37,7 +41,8 @@ export class Router {
   private readonly forward: RaptorSearch;
   private readonly reverse: RaptorSearch;
   private readonly limit: number;
-  private readonly noonCache = new Map<number, number>();
+  /** The timetable's service-day rule (agency zone, noon minus 12 h), shared with every other caller. */
+  private readonly days: ServiceDayTimes;
   /** Forward and reverse clocks by query day (DayNumber); they are never written to. */
   private readonly forwardClocks = new Map<number, DayClock>();
   private readonly reverseClocks = new Map<number, DayClock>();
@@ -57,6 +62,7 @@ export class Router {
     this.data = 'forward' in timetable ? timetable : buildRaptorData(timetable);
     this.limit = options.maxTransfersLimit ?? 8;
     this.oneToAllSearch = options.oneToAll ?? 'auto';
+    this.days = serviceDayTimes(this.data.timetable);
     const services = this.data.timetable.services;
     this.forward = new RaptorSearch(this.data.forward, services, this.limit + 1);
     this.reverse = new RaptorSearch(this.data.reverse, services, this.limit + 1);
@@ -69,7 +75,7 @@ export class Router {
       clock: (day, reverse) => this.clock(day, reverse),
       forwardDays: this.forwardDays,
       reverseDays: this.reverseDays,
-      noon: (trip, day) => this.noonOf(this.data.zoneOfTrip[trip], day),
+      noon: (trip, day) => this.days.noon(this.data.zoneOfTrip[trip], day),
     };
   }
 
@@ -106,6 +112,19 @@ export class Router {
   }
 
   /**
+   * Journeys from one origin to each of many destinations over a departure window (see ProfileQuery),
+   * lists aligned with `q.targets`, each in departure order.
+   */
+  profile(q: ProfileQuery): ProfileJourney[][] {
+    const tt = this.data.timetable;
+    const from = expandStops(tt, q.from);
+    const targets = q.targets.map((t) => expandStops(tt, t));
+    const ctx = this.context(q.date, q.time, from[0] ?? 0, q.maxTransfers, q.minTransferSeconds);
+    const bound = q.maxTravelSeconds === undefined ? INF : Math.min(INF, ctx.t0 + q.maxTravelSeconds + 1);
+    return profileQuery(ctx, from, targets, q.windowSeconds, bound);
+  }
+
+  /**
    * One-to-all's connection scan (built on first use), or null when the timetable needs RAPTOR (through
    * trains, trip-to-trip transfers). Benchmarks read its `lastWindow`.
    */
@@ -119,17 +138,6 @@ export class Router {
       } else this.csa = null;
     }
     return this.csa;
-  }
-
-  /** Unix seconds of "noon minus 12 h" of `day` in zone slot `zone`, cached. */
-  private noonOf(zone: number, day: number): number {
-    const key = day * 1024 + zone;
-    let v = this.noonCache.get(key);
-    if (v === undefined) {
-      v = noonMinus12h(this.data.zones[zone], day);
-      this.noonCache.set(key, v);
-    }
-    return v;
   }
 
   private context(
@@ -168,7 +176,7 @@ export class Router {
       // up to a week after the first departure (weekly trains); 24 h of first departures within that.
       const first = qd - back - 8;
       const count = 2 * back + 18;
-      const noon = (z: number, d: number) => this.noonOf(z, d);
+      const noon = (z: number, d: number) => this.days.noon(z, d);
       const { services } = this.data.timetable;
       clock = makeDayClock(services, this.data.zones.length, first, count, qd * 86_400, reverse, noon);
       if (clocks.size >= 1024) clocks.clear();

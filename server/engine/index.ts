@@ -1,8 +1,19 @@
-/** Public surface of the routing engine (see README.md). */
+/**
+ * The routing engine's one public door (see README.md): everything outside server/engine imports
+ * from here, never a file inside (test/arch enforces it).
+ */
+
+export type { StopIdx, Timetable, TripIdx } from '../timetable/Timetable.ts';
 export type { Journey, Leg, LegEnd, LegStop, TrainLeg, WalkLeg } from './journey/Journey.ts';
-export type { JourneyQuery, OneToAllQuery, OneToAllResult } from './query/JourneyQuery.ts';
+export type {
+  JourneyQuery,
+  OneToAllQuery,
+  OneToAllResult,
+  ProfileJourney,
+  ProfileQuery,
+} from './query/JourneyQuery.ts';
 export { QUERY_DEFAULTS } from './query/JourneyQuery.ts';
 export { expandStops, resolveStopOrStation } from './query/resolveStopOrStation.ts';
 export { Router } from './Router.ts';
 export { buildRaptorData, type RaptorData } from './raptor/buildRaptorData.ts';
-export { formatInstant } from './time/formatInstant.ts';
+export type { RaptorIndex } from './raptor/RaptorIndex.ts';

@@ -1,9 +1,9 @@
 import type { Graph } from '@dagrejs/graphlib';
-import type { Timetable } from '../engine/model/Timetable.ts';
-import type { Router } from '../engine/Router.ts';
+import type { Router } from '../engine/index.ts';
 import type { ValidationReport } from '../gtfs/ValidationReport.ts';
 import type { RunCrossing } from '../network/crossingsOfRun.ts';
 import type { StopSearchIndex } from '../search/StopSearchIndex.ts';
+import type { Timetable } from '../timetable/Timetable.ts';
 import type { ProvenanceSummary } from './provenanceSummary.ts';
 import type { StopCallIndex } from './stopCallIndex.ts';
 

@@ -1,4 +1,4 @@
-import type { Timetable } from '../engine/model/Timetable.ts';
+import type { Timetable } from '../timetable/Timetable.ts';
 
 /** Number of trips calling at each stop over the whole feed; a station counts its platforms' calls. */
 export function callsPerStop(timetable: Timetable): Int32Array {

@@ -1,12 +1,11 @@
-import type { Timetable } from '../engine/model/Timetable.ts';
-import { Router } from '../engine/Router.ts';
-import type { RaptorData } from '../engine/raptor/buildRaptorData.ts';
+import { type RaptorData, Router } from '../engine/index.ts';
 import type { ValidationReport } from '../gtfs/ValidationReport.ts';
 import { borderStops } from '../network/borderStops.ts';
 import { buildStationGraph } from '../network/buildStationGraph.ts';
 import type { CountryLocator } from '../network/countryLocator.ts';
 import { stopCountries } from '../network/stopCountries.ts';
 import { StopSearchIndex } from '../search/StopSearchIndex.ts';
+import type { Timetable } from '../timetable/Timetable.ts';
 import { callsPerStop } from './callsPerStop.ts';
 import type { LoadedFeed } from './LoadedFeed.ts';
 import { provenanceSummary } from './provenanceSummary.ts';

@@ -1,4 +1,4 @@
-import type { Timetable } from '../engine/model/Timetable.ts';
+import type { Timetable } from '../timetable/Timetable.ts';
 
 /** How many trips have only published times, only estimated ones, or both (GTFS timepoint). */
 export interface ProvenanceSummary {

@@ -1,4 +1,4 @@
-import type { Timetable } from '../engine/model/Timetable.ts';
+import type { Timetable } from '../timetable/Timetable.ts';
 
 /** First and last date (YYYY-MM-DD) on which any service runs, or nulls for a feed without service. */
 export function serviceRange(timetable: Timetable): { from: string | null; to: string | null } {

@@ -1,4 +1,4 @@
-import type { Timetable } from '../engine/model/Timetable.ts';
+import type { Timetable } from '../timetable/Timetable.ts';
 
 /**
  * Stop times by stop, as CSR: the stop-time rows (indexes into `Trips.st*`) calling at stop s are

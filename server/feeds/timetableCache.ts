@@ -1,8 +1,8 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Timetable } from '../engine/model/Timetable.ts';
-import type { RaptorData } from '../engine/raptor/buildRaptorData.ts';
+import type { RaptorData } from '../engine/index.ts';
 import type { ValidationReport } from '../gtfs/ValidationReport.ts';
+import type { Timetable } from '../timetable/Timetable.ts';
 import { decodeImage, encodeImage } from './binaryImage.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { Trips } from '../engine/model/Timetable.ts';
+import type { Trips } from '../timetable/Timetable.ts';
 import { formatTime } from './formatTime.ts';
 import type { Frequency } from './readFrequencies.ts';
 import type { StopTimeTable } from './readStopTimes.ts';

@@ -1,4 +1,4 @@
-import type { Seconds } from '../engine/model/Timetable.ts';
+import type { Seconds } from '../timetable/Timetable.ts';
 
 /** A GTFS time in seconds as `HH:MM:SS` (hours may pass 24), for ids and messages. */
 export function formatTime(t: Seconds | number): string {

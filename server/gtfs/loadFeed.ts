@@ -1,4 +1,4 @@
-import type { Timetable } from '../engine/model/Timetable.ts';
+import type { Timetable } from '../timetable/Timetable.ts';
 import type { FeedSource, SourceLimits } from './FeedSource.ts';
 import { FeedSourceError } from './FeedSource.ts';
 import { IssueCollector } from './IssueCollector.ts';

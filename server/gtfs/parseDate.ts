@@ -1,4 +1,4 @@
-import type { DayNumber } from '../engine/model/Timetable.ts';
+import type { DayNumber } from '../timetable/Timetable.ts';
 
 /**
  * A GTFS date `YYYYMMDD` as a DayNumber (days since 1970-01-01, calendar arithmetic only, no time

@@ -1,4 +1,4 @@
-import type { RouteIdx, StopIdx, Timetable, TripIdx } from '../engine/model/Timetable.ts';
+import type { RouteIdx, StopIdx, Timetable, TripIdx } from '../timetable/Timetable.ts';
 import { buildTrips } from './buildTrips.ts';
 import { checkAttributions } from './checkAttributions.ts';
 import { checkFaresV1 } from './checkFaresV1.ts';

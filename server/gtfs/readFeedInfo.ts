@@ -1,4 +1,4 @@
-import type { FeedInfo } from '../engine/model/Timetable.ts';
+import type { FeedInfo } from '../timetable/Timetable.ts';
 import type { CsvReader } from './CsvReader.ts';
 import type { IssueCollector } from './IssueCollector.ts';
 import { parseDate } from './parseDate.ts';

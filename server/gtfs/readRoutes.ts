@@ -1,4 +1,4 @@
-import type { AgencyIdx, Route, RouteIdx } from '../engine/model/Timetable.ts';
+import type { AgencyIdx, Route, RouteIdx } from '../timetable/Timetable.ts';
 import type { CsvReader } from './CsvReader.ts';
 import type { IssueCollector } from './IssueCollector.ts';
 import type { AgencyTable } from './readAgencies.ts';

@@ -1,4 +1,4 @@
-import type { Shapes } from '../engine/model/Timetable.ts';
+import type { Shapes } from '../timetable/Timetable.ts';
 import type { CsvReader } from './CsvReader.ts';
 import { GrowableArray } from './GrowableArray.ts';
 import { groupRows } from './groupRows.ts';

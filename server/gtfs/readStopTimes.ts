@@ -1,4 +1,4 @@
-import type { StopIdx } from '../engine/model/Timetable.ts';
+import type { StopIdx } from '../timetable/Timetable.ts';
 import { type CsvReader, TIME_EMPTY, TIME_INVALID } from './CsvReader.ts';
 import { GrowableArray } from './GrowableArray.ts';
 import { groupRows } from './groupRows.ts';

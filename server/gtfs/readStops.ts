@@ -1,4 +1,4 @@
-import type { StopIdx, Stops } from '../engine/model/Timetable.ts';
+import type { StopIdx, Stops } from '../timetable/Timetable.ts';
 import type { CsvReader } from './CsvReader.ts';
 import type { IssueCollector } from './IssueCollector.ts';
 import { isValidTimezone } from './isValidTimezone.ts';

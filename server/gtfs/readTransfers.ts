@@ -1,4 +1,4 @@
-import type { SpecialTransfer, Transfers } from '../engine/model/Timetable.ts';
+import type { SpecialTransfer, Transfers } from '../timetable/Timetable.ts';
 import type { CsvReader } from './CsvReader.ts';
 import type { IssueCollector } from './IssueCollector.ts';
 

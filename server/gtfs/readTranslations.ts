@@ -1,4 +1,4 @@
-import type { Translations } from '../engine/model/Timetable.ts';
+import type { Translations } from '../timetable/Timetable.ts';
 import type { CsvReader } from './CsvReader.ts';
 import type { IssueCollector } from './IssueCollector.ts';
 

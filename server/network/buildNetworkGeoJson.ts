@@ -1,6 +1,6 @@
 import type { Graph } from '@dagrejs/graphlib';
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
-import type { Timetable } from '../engine/model/Timetable.ts';
+import type { Timetable } from '../timetable/Timetable.ts';
 import type { CountryLocator } from './countryLocator.ts';
 import { crossingsOfRun } from './crossingsOfRun.ts';
 import { stationOf } from './stationOf.ts';

@@ -1,5 +1,5 @@
 import { Graph } from '@dagrejs/graphlib';
-import type { Timetable } from '../engine/model/Timetable.ts';
+import type { Timetable } from '../timetable/Timetable.ts';
 import { stationOf } from './stationOf.ts';
 
 /** Edge label of the station graph: how many trips run directly between the two stations. */

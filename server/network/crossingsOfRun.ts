@@ -1,4 +1,4 @@
-import type { Stops } from '../engine/model/Timetable.ts';
+import type { Stops } from '../timetable/Timetable.ts';
 import type { CountryLocator } from './countryLocator.ts';
 import { type BorderCrossing, findBorderCrossings } from './findBorderCrossings.ts';
 import type { LonLat } from './geo.ts';

@@ -1,5 +1,5 @@
 import type { Graph } from '@dagrejs/graphlib';
-import type { Timetable } from '../engine/model/Timetable.ts';
+import type { Timetable } from '../timetable/Timetable.ts';
 import { distanceMetres } from './geo.ts';
 import { stationOf } from './stationOf.ts';
 import { trackGraph } from './trackGraph.ts';

@@ -1,5 +1,5 @@
 import { alg, type Graph } from '@dagrejs/graphlib';
-import type { Timetable } from '../engine/model/Timetable.ts';
+import type { Timetable } from '../timetable/Timetable.ts';
 import type { Line } from './findLines.ts';
 import { distanceMetres } from './geo.ts';
 

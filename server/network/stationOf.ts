@@ -1,4 +1,4 @@
-import type { Stops } from '../engine/model/Timetable.ts';
+import type { Stops } from '../timetable/Timetable.ts';
 
 /** The station a stop belongs to: its parent station when it has one, else itself. */
 export function stationOf(stops: Stops, stop: number): number {

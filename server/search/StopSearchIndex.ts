@@ -1,6 +1,6 @@
-import type { Timetable } from '../engine/model/Timetable.ts';
+import type { Timetable } from '../timetable/Timetable.ts';
+import { translate } from '../timetable/translate.ts';
 import { searchKey } from './searchKey.ts';
-import { translate } from './translate.ts';
 
 /** One match of a station search, best first. `score`: 0 full-name prefix, 1 word prefix, 2 substring. */
 export interface StopMatch {

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -30,31 +30,61 @@ function importsOf(file: string): string[] {
 
 const rules: { from: string; forbidden: RegExp[]; why: string }[] = [
   {
+    from: 'server/timetable',
+    forbidden: [
+      /^node:/,
+      /^(fs|path|os|child_process|worker_threads|http|https|url|zlib|stream)$/,
+      /^express/,
+      /^server\/(?!timetable\/)/,
+      /^client\//,
+    ],
+    why: 'the ground floor stands on nothing of ours: model, calendar, service-day times, translations',
+  },
+  {
     from: 'server/engine',
     forbidden: [
       /^node:/,
       /^(fs|path|os|child_process|worker_threads|http|https|url|zlib|stream)$/,
       /^express/,
-      /^server\/(gtfs|api|network|compare)\b/,
-      /^server\/main/,
+      /^server\/(?!engine\/|timetable\/)/,
       /^client\//,
     ],
-    why: 'the engine is pure: it reads no files and knows no HTTP (STYLE.md)',
+    why: 'the engine is pure: it stands on server/timetable, reads no files and knows no HTTP (STYLE.md)',
   },
   {
     from: 'server/gtfs',
-    forbidden: [/^express/, /^server\/(api|compare)\b/, /^server\/main/, /^client\//],
-    why: 'gtfs -> engine/model only',
+    forbidden: [
+      /^express/,
+      /^server\/(api|compare|engine|network|feeds|search)\b/,
+      /^server\/main/,
+      /^client\//,
+    ],
+    why: 'gtfs -> timetable only',
   },
   {
     from: 'server/network',
-    forbidden: [/^express/, /^server\/(api|compare|gtfs)\b/, /^server\/main/, /^client\//],
-    why: 'network -> engine/model only',
+    forbidden: [
+      /^express/,
+      /^server\/(api|compare|gtfs|engine|feeds|search)\b/,
+      /^server\/main/,
+      /^client\//,
+    ],
+    why: 'network -> timetable only',
+  },
+  {
+    from: 'server/search',
+    forbidden: [/^express/, /^server\/(?!search\/|timetable\/)/, /^client\//],
+    why: 'search -> timetable only',
   },
   {
     from: 'server/compare',
-    forbidden: [/^express/, /^server\/api\b/, /^server\/main/, /^client\//],
-    why: 'compare uses the engine, never express',
+    forbidden: [/^express/, /^server\/(api|feeds|gtfs)\b/, /^server\/main/, /^client\//],
+    why: 'compare uses the engine, never express or the served feeds',
+  },
+  {
+    from: 'server/feeds',
+    forbidden: [/^express/, /^server\/api\/(?!contract\/)/, /^server\/main/, /^client\//],
+    why: 'feeds prepare what the API serves, never the API itself',
   },
   {
     from: 'client',
@@ -63,16 +93,19 @@ const rules: { from: string; forbidden: RegExp[]; why: string }[] = [
   },
 ];
 
+/** Every file under `dir` (repo-relative); an empty or missing folder fails the test instead of passing it. */
+function expectedSources(dir: string): string[] {
+  const abs = join(root, dir);
+  if (!existsSync(abs)) throw new Error(`${dir} is missing: the architecture test checks it (renamed?)`);
+  const files = sourceFiles(abs);
+  if (files.length === 0) throw new Error(`${dir} holds no source files: the architecture test checks it`);
+  return files;
+}
+
 describe('dependency direction', () => {
   for (const rule of rules) {
     it(`${rule.from} imports nothing it must not (${rule.why})`, () => {
-      const dir = join(root, rule.from);
-      let files: string[] = [];
-      try {
-        files = sourceFiles(dir);
-      } catch {
-        files = [];
-      }
+      const files = expectedSources(rule.from);
       const violations: string[] = [];
       for (const f of files) {
         for (const spec of importsOf(f)) {
@@ -93,6 +126,25 @@ describe('dependency direction', () => {
         if (/^server\/(api\/(?!contract\/)|main)/.test(spec)) violations.push(`${rel} imports ${spec}`);
     }
     expect(violations).toEqual([]);
+  });
+
+  it('outside the engine, only server/engine/index.ts is imported (its one public door)', () => {
+    const violations: string[] = [];
+    for (const dir of ['server', 'scripts', 'test', 'client']) {
+      for (const f of expectedSources(dir)) {
+        const rel = relative(root, f);
+        // The engine's own unit tests look inside it, as OpenTripPlanner's RAPTOR module tests do.
+        if (rel.startsWith('server/engine/') || rel.startsWith('test/engine/')) continue;
+        for (const spec of importsOf(f))
+          if (/^server\/engine\//.test(spec) && spec !== 'server/engine/index.ts')
+            violations.push(`${rel} imports ${spec}`);
+      }
+    }
+    expect(violations).toEqual([]);
+  });
+
+  it('a folder it checks that is missing or empty fails, not passes', () => {
+    expect(() => expectedSources('server/no-such-folder')).toThrow(/missing/);
   });
 
   it('the checker itself sees a wrong-way import', () => {

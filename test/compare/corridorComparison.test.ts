@@ -1,11 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compareFeeds } from '../../server/compare/compareFeeds.ts';
 import { defaultStations } from '../../server/compare/defaultStations.ts';
-import { OriginProfiler } from '../../server/compare/OriginProfiler.ts';
-import { serviceDay } from '../../server/compare/ServiceDay.ts';
-import type { StopIdx } from '../../server/engine/model/Timetable.ts';
 import type { LoadedFeed } from '../../server/feeds/LoadedFeed.ts';
 import { loadServedFeed } from '../../server/feeds/loadServedFeed.ts';
+import type { StopIdx } from '../../server/timetable/Timetable.ts';
 import { corridor2024, corridor2026, locator } from '../api/util/testApp.ts';
 
 let f2024: LoadedFeed;
@@ -23,7 +21,7 @@ describe('comparing the 2024 corridor service with the 2026 plan', () => {
 
   it('Smolensk → Orsha and Smolensk → Vitebsk: no change at the border and shorter, from the feeds', () => {
     const stations = ['smolensk', 'orsha', 'vitebsk'];
-    const rows = compareFeeds(f2024.router.data, f2026.router.data, {
+    const rows = compareFeeds(f2024.router, f2026.router, {
       stations,
       date: '2026-04-10',
       baselineDate: '2024-08-01',
@@ -50,16 +48,14 @@ describe('comparing the 2024 corridor service with the 2026 plan', () => {
       const tt = feed.timetable;
       const ids = ['smolensk', 'orsha', 'vitebsk', 'osinovka', 'zaolsha'];
       const idx = ids.map((id) => tt.stopIndex.get(id)! as StopIdx);
-      const profiler = new OriginProfiler(feed.router.data);
-      const day = serviceDay(feed.router.data, date);
       for (const o of idx) {
-        const zone = tt.timezones[tt.stops.timezone[o]];
-        const profiles = profiler.profile(
-          day,
-          [o],
-          zone,
-          idx.map((d) => [d]),
-        );
+        const profiles = feed.router.profile({
+          from: [o],
+          targets: idx.map((d) => [d]),
+          date,
+          time: 0,
+          windowSeconds: 86_399,
+        });
         idx.forEach((d, i) => {
           if (d === o) return;
           const expected = feed.router

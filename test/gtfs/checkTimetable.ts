@@ -1,4 +1,4 @@
-import type { Timetable } from '../../server/engine/model/Timetable.ts';
+import type { Timetable } from '../../server/timetable/Timetable.ts';
 
 /**
  * Internal consistency of a built Timetable: array lengths agree with counts, every index is in

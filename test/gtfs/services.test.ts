@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Services } from '../../server/engine/model/Timetable.ts';
 import { parseDate } from '../../server/gtfs/parseDate.ts';
+import type { Services } from '../../server/timetable/Timetable.ts';
 import { csv, loadMinimal } from './minimalFeed.ts';
 
 const runs = (s: Services, service: string, date: string) => {

@@ -2,25 +2,25 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { StopIdx } from '../../server/engine/model/Timetable.ts';
-import { Router } from '../../server/engine/Router.ts';
+import { Router } from '../../server/engine/index.ts';
 import { feedVersion } from '../../server/feeds/feedVersion.ts';
 import { loadServedFeed } from '../../server/feeds/loadServedFeed.ts';
 import { cachePath, readTimetableCache } from '../../server/feeds/timetableCache.ts';
 import { naturalEarthLocator } from '../../server/network/naturalEarth.ts';
+import type { StopIdx } from '../../server/timetable/Timetable.ts';
+import { sharedPath } from '../util/sharedData.ts';
 
 /**
  * The binary timetable cache on real feeds: the first start writes it, the second starts from it with
  * an equal timetable, report and routing index and the same journeys.
  */
-const gtfs = join(import.meta.dirname, '../../../shared/gtfs');
 const dir = mkdtempSync(join(tmpdir(), 'corridor-cache-real-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const locator = naturalEarthLocator();
 
 for (const name of ['amtrak.zip', 'zssk-slovakia-2025.zip']) {
-  const path = join(gtfs, name);
-  describe.runIf(existsSync(path))(`timetable cache on ${name}`, () => {
+  const path = sharedPath('gtfs', name);
+  describe(`timetable cache on ${name}`, () => {
     it('round-trips and serves the same journeys', async () => {
       const first = await loadServedFeed(path, locator, { cacheDir: dir });
       expect(first.feed).not.toBeNull();

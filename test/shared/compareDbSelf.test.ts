@@ -1,16 +1,15 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareInWorkers } from '../../server/compare/worker/compareInWorkers.ts';
-import type { Timetable } from '../../server/engine/model/Timetable.ts';
 import { loadFeed } from '../../server/gtfs/loadFeed.ts';
+import type { Timetable } from '../../server/timetable/Timetable.ts';
+import { sharedPath } from '../util/sharedData.ts';
 
 /**
  * Scale: the whole DB long-distance feed (1,629 stops, 591 stations) compared with itself shifted by
  * four minutes, every ordered station pair, on two worker threads sharing the timetable. Must finish
  * within a minute; the shift must leave almost every journey time unchanged.
  */
-const zip = join(import.meta.dirname, '../../../shared/gtfs/db-fernverkehr-2023.zip');
+const zip = sharedPath('gtfs', 'db-fernverkehr-2023.zip');
 const SHIFT = 240;
 
 /** The same timetable with every stop time `seconds` later: an in-memory scenario, no copied feed. */
@@ -25,7 +24,7 @@ function shifted(tt: Timetable, seconds: number): Timetable {
   };
 }
 
-describe.skipIf(!existsSync(zip))('DB Fernverkehr compared with itself shifted by 4 minutes', () => {
+describe('DB Fernverkehr compared with itself shifted by 4 minutes', () => {
   it('every station pair, two workers, under a minute, with progress', async () => {
     const { timetable } = await loadFeed(zip);
     const tt = timetable!;

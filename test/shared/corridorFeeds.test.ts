@@ -5,10 +5,11 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeFeeds } from '../../scripts/corridor/writeFeeds.ts';
+import { sharedPath } from '../util/sharedData.ts';
 
 /** The shipped feeds must be exactly what the generator makes from ../shared/corridor and data/sources. */
 const root = join(import.meta.dirname, '../..');
-const corridorDir = join(root, '../shared/corridor');
+const corridorDir = sharedPath('corridor');
 const shipped = join(root, 'data/feeds');
 const tmp = mkdtempSync(join(tmpdir(), 'corridor-feeds-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));

@@ -3,13 +3,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadFeed } from '../../server/gtfs/loadFeed.ts';
 import { memorySource } from '../../server/gtfs/memorySource.ts';
+import { sharedPath } from '../util/sharedData.ts';
 
 /**
  * The best-practice overlays of transitland-lib's validator layers that this loader checks: each
  * must load (warnings only) and warn on the named row. Codes follow the overlay where it names a
  * specific one; `ShortFrequencyWindowWarning` stands for its generic `ValidationWarning`.
  */
-const root = join(import.meta.dirname, '../../../shared/gtfs-invalid');
+const root = sharedPath('gtfs-invalid');
 const readFolder = (dir: string) =>
   Object.fromEntries(
     readdirSync(dir)

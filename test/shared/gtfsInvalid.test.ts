@@ -5,12 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { loadFeed } from '../../server/gtfs/loadFeed.ts';
 import { memorySource } from '../../server/gtfs/memorySource.ts';
 import type { ValidationIssue } from '../../server/gtfs/ValidationIssue.ts';
+import { sharedPath } from '../util/sharedData.ts';
 
 /**
  * transitland-lib's validator layers: a clean base feed and 62 overlays, each naming the error it must
  * produce (an `expect_error` column on the offending row, or an expect_errors.txt list).
  */
-const root = join(import.meta.dirname, '../../../shared/gtfs-invalid');
+const root = sharedPath('gtfs-invalid');
 const base = join(root, 'base');
 const overlays = readdirSync(join(root, 'errors')).sort();
 

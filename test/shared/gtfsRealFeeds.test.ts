@@ -1,14 +1,12 @@
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadFeed } from '../../server/gtfs/loadFeed.ts';
 import { checkTimetable } from '../gtfs/checkTimetable.ts';
+import { realFeedPaths, sharedPath } from '../util/sharedData.ts';
 
 /** Every real feed in ../shared/gtfs loads without errors into a consistent Timetable. */
-const dir = join(import.meta.dirname, '../../../shared/gtfs');
-const feeds = readdirSync(dir)
-  .filter((f) => f.endsWith('.zip'))
-  .sort();
+const feeds = realFeedPaths().map((p) => basename(p));
+const dir = sharedPath('gtfs');
 
 describe('real GTFS feeds (../shared/gtfs)', () => {
   it('finds the feeds', () => {

@@ -7,8 +7,8 @@ import {
   type RaptorAlgorithm,
   RaptorAlgorithmFactory,
 } from 'raptor-journey-planner';
-import type { Timetable } from '../../../server/engine/model/Timetable.ts';
-import { localToUnix } from '../../../server/engine/time/localToUnix.ts';
+import type { Timetable } from '../../../server/timetable/Timetable.ts';
+import { localToUnix } from '../../../server/timetable/time/localToUnix.ts';
 import { toPeerInput } from './toPeerInput.ts';
 
 /**

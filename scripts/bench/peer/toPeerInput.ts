@@ -1,5 +1,5 @@
 import { Service, type StopTime, type Transfer, type Trip } from 'raptor-journey-planner';
-import type { Timetable } from '../../../server/engine/model/Timetable.ts';
+import type { Timetable } from '../../../server/timetable/Timetable.ts';
 import { transferLists } from '../../../test/engine/property/referenceSearch.ts';
 
 /** What `RaptorAlgorithmFactory.create(trips, transfers, interchange)` of raptor-journey-planner takes. */

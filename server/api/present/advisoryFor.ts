@@ -1,4 +1,4 @@
-import type { BorderAdvisory, Timetable } from '../../engine/model/Timetable.ts';
+import type { BorderAdvisory, Timetable } from '../../timetable/Timetable.ts';
 
 /**
  * The feed's rider advisory for crossing from one country to another, in `lang` when the feed has

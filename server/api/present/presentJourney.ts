@@ -1,7 +1,7 @@
-import type { Journey as EngineJourney, Leg as EngineLeg } from '../../engine/journey/Journey.ts';
-import { formatInstant } from '../../engine/time/formatInstant.ts';
+import type { Journey as EngineJourney, Leg as EngineLeg } from '../../engine/index.ts';
 import type { LoadedFeed } from '../../feeds/LoadedFeed.ts';
 import type { CountryLocator } from '../../network/countryLocator.ts';
+import { formatInstant } from '../../timetable/time/formatInstant.ts';
 import type { Journey, Leg } from '../contract/index.ts';
 import { presentCrossings } from './presentCrossings.ts';
 import { presentStop } from './presentStop.ts';

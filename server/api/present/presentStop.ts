@@ -1,5 +1,5 @@
 import type { LoadedFeed } from '../../feeds/LoadedFeed.ts';
-import { translate } from '../../search/translate.ts';
+import { translate } from '../../timetable/translate.ts';
 import type { Stop } from '../contract/index.ts';
 
 /** A stop as the API shows it (FPTF-style), its name in `lang` when the feed translates it. */

@@ -1,5 +1,5 @@
 import type { LoadedFeed } from '../../feeds/LoadedFeed.ts';
-import { translate } from '../../search/translate.ts';
+import { translate } from '../../timetable/translate.ts';
 import type { TripRef } from '../contract/index.ts';
 
 /** A trip's identity as the API shows it: number, route, agency and headsign, names in `lang`. */

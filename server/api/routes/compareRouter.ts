@@ -122,7 +122,7 @@ export function compareRouter(catalog: FeedCatalog, locator: CountryLocator): Ro
       );
     }
     if (feedEtag(req, res, [c.baseline, c.scenario])) return;
-    const rows = compareFeeds(c.baseline.router.data, c.scenario.router.data, c);
+    const rows = compareFeeds(c.baseline.router, c.scenario.router, c);
     sendComparison(req, res, presentComparison(c, c.stations, rows), q.format);
   });
 

@@ -1,12 +1,12 @@
 import { Router } from 'express';
 import { lineTrains } from '../../compare/lineTrains.ts';
 import { mareySvg } from '../../compare/mareySvg.ts';
-import { localToUnix } from '../../engine/time/localToUnix.ts';
 import type { FeedCatalog } from '../../feeds/FeedCatalog.ts';
 import type { LoadedFeed } from '../../feeds/LoadedFeed.ts';
 import { findLines, type Line } from '../../network/findLines.ts';
 import { linePath } from '../../network/linePath.ts';
 import { trackGraph } from '../../network/trackGraph.ts';
+import { localToUnix } from '../../timetable/time/localToUnix.ts';
 import { ApiError } from '../ApiError.ts';
 import { diagramQuery, type Line as LineDto, linesQuery } from '../contract/index.ts';
 import { feedEtag } from '../feedEtag.ts';

@@ -2,7 +2,7 @@ import { Router } from 'express';
 import type { FeedCatalog } from '../../feeds/FeedCatalog.ts';
 import { buildNetworkGeoJson } from '../../network/buildNetworkGeoJson.ts';
 import type { CountryLocator } from '../../network/countryLocator.ts';
-import { translate } from '../../search/translate.ts';
+import { translate } from '../../timetable/translate.ts';
 import { networkQuery } from '../contract/index.ts';
 import { feedEtag } from '../feedEtag.ts';
 import { feedFor } from '../feedFor.ts';

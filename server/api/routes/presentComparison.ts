@@ -1,7 +1,7 @@
 import type { ComparisonRow } from '../../compare/ComparisonRow.ts';
 import type { PairStats } from '../../compare/PairStats.ts';
-import { formatInstant } from '../../engine/time/formatInstant.ts';
 import type { LoadedFeed } from '../../feeds/LoadedFeed.ts';
+import { formatInstant } from '../../timetable/time/formatInstant.ts';
 import type { CompareResponse, PairStatsDto } from '../contract/index.ts';
 
 /** The two feeds of a comparison and the dates compared. */

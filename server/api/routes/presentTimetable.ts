@@ -1,6 +1,6 @@
 import type { TimetableGrid } from '../../compare/grid/buildTimetableGrid.ts';
-import { formatInstant } from '../../engine/time/formatInstant.ts';
 import type { LoadedFeed } from '../../feeds/LoadedFeed.ts';
+import { formatInstant } from '../../timetable/time/formatInstant.ts';
 import type { TimetableResponse } from '../contract/index.ts';
 
 const hhmm = (unix: number | null, zone: string) =>

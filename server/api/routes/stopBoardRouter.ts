@@ -1,11 +1,11 @@
 import { type Request, Router } from 'express';
-import { runsOn } from '../../engine/model/runsOn.ts';
-import { dayNumber } from '../../engine/time/dayNumber.ts';
-import { formatInstant } from '../../engine/time/formatInstant.ts';
-import { localToUnix } from '../../engine/time/localToUnix.ts';
-import { noonLookup } from '../../engine/time/noonLookup.ts';
 import type { FeedCatalog } from '../../feeds/FeedCatalog.ts';
 import type { LoadedFeed } from '../../feeds/LoadedFeed.ts';
+import { runsOn } from '../../timetable/runsOn.ts';
+import { serviceDayTimes } from '../../timetable/ServiceDayTimes.ts';
+import { dayNumber } from '../../timetable/time/dayNumber.ts';
+import { formatInstant } from '../../timetable/time/formatInstant.ts';
+import { localToUnix } from '../../timetable/time/localToUnix.ts';
 import { boardQuery, idParam } from '../contract/index.ts';
 import { feedEtag } from '../feedEtag.ts';
 import { feedFor } from '../feedFor.ts';
@@ -55,7 +55,7 @@ function board(
   const members = [stop];
   for (let c = stops.childStart[stop]; c < stops.childStart[stop + 1]; c++) members.push(stops.childIdx[c]);
   const day = dayNumber(date);
-  const noon = noonLookup();
+  const days = serviceDayTimes(tt);
   const { services } = tt;
   const found: { t: number; row: number; at: number }[] = [];
   for (const s of members) {
@@ -67,10 +67,9 @@ function board(
       if (kind === 'departures' ? last || trips.stPickup[row] === 1 : first || trips.stDropOff[row] === 1)
         continue;
       const secs = kind === 'departures' ? trips.stDeparture[row] : trips.stArrival[row];
-      const tz = tt.agencies[tt.routes[trips.route[t]].agency].timezone;
       for (let d = day - 2; d <= day + 1; d++) {
         if (!runsOn(services, trips.service[t], d)) continue;
-        const at = noon(tz, d) + secs;
+        const at = days.tripStart(t, d) + secs;
         if (at >= from && at < to) found.push({ t, row, at });
       }
     }

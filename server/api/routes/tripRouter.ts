@@ -1,11 +1,11 @@
 import { type Request, Router } from 'express';
-import { runsOn } from '../../engine/model/runsOn.ts';
-import { dayNumber } from '../../engine/time/dayNumber.ts';
-import { formatInstant } from '../../engine/time/formatInstant.ts';
-import { noonMinus12h } from '../../engine/time/noonMinus12h.ts';
 import type { FeedCatalog } from '../../feeds/FeedCatalog.ts';
 import type { CountryLocator } from '../../network/countryLocator.ts';
 import { tripGeometry } from '../../network/tripGeometry.ts';
+import { runsOn } from '../../timetable/runsOn.ts';
+import { serviceDayTimes } from '../../timetable/ServiceDayTimes.ts';
+import { dayNumber } from '../../timetable/time/dayNumber.ts';
+import { formatInstant } from '../../timetable/time/formatInstant.ts';
 import { ApiError } from '../ApiError.ts';
 import { idParam, tripQuery } from '../contract/index.ts';
 import { feedEtag } from '../feedEtag.ts';
@@ -34,7 +34,7 @@ export function tripRouter(catalog: FeedCatalog, locator: CountryLocator): Route
       throw new ApiError('not_found', `Trip ${id} does not run on ${q.date}`, 'date');
     }
     if (feedEtag(req, res, [feed])) return;
-    const noon = noonMinus12h(tt.agencies[tt.routes[trips.route[t]].agency].timezone, day);
+    const noon = serviceDayTimes(tt).tripStart(t, day);
     const stopList: number[] = [];
     let estimated = false;
     const stopovers = [];

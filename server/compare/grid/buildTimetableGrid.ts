@@ -1,9 +1,8 @@
-import type { Journey } from '../../engine/journey/Journey.ts';
-import type { StopIdx, Timetable } from '../../engine/model/Timetable.ts';
-import type { Router } from '../../engine/Router.ts';
-import { dayNumber } from '../../engine/time/dayNumber.ts';
-import { noonMinus12h } from '../../engine/time/noonMinus12h.ts';
+import type { Journey, Router } from '../../engine/index.ts';
 import { stationOf } from '../../network/stationOf.ts';
+import { serviceDayTimes } from '../../timetable/ServiceDayTimes.ts';
+import type { StopIdx, Timetable } from '../../timetable/Timetable.ts';
+import { dayNumber } from '../../timetable/time/dayNumber.ts';
 import { mergeStationOrder } from './mergeStationOrder.ts';
 import { operatingDaysNote, serviceWeekdays } from './operatingDays.ts';
 
@@ -92,8 +91,7 @@ export function buildTimetableGrid(
         }
       }
       if (r1 < 0 || r2 < 0) continue;
-      const zone = tt.agencies[tt.routes[trips.route[t]]?.agency]?.timezone ?? 'UTC';
-      const noon = noonMinus12h(zone, day);
+      const noon = serviceDayTimes(tt).tripStart(t, day);
       const calls = new Map<number, GridCell>();
       const order: number[] = [];
       for (let r = r1; r <= r2; r++) {

@@ -1,4 +1,4 @@
-import type { Services } from '../../engine/model/Timetable.ts';
+import type { Services } from '../../timetable/Timetable.ts';
 
 const NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 

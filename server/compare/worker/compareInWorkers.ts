@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { Timetable } from '../../engine/model/Timetable.ts';
+import type { Timetable } from '../../timetable/Timetable.ts';
 import type { ComparisonRow } from '../ComparisonRow.ts';
 import type { CompareOptions } from '../compareFeeds.ts';
 import { compareStats } from '../compareStats.ts';

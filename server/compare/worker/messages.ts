@@ -1,4 +1,4 @@
-import type { Timetable } from '../../engine/model/Timetable.ts';
+import type { Timetable } from '../../timetable/Timetable.ts';
 import type { OriginStats } from '../profileOrigins.ts';
 
 /** Main thread -> profile worker: a feed to keep (by key), or a share of origins to profile. */

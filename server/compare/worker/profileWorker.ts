@@ -1,20 +1,20 @@
 import { parentPort } from 'node:worker_threads';
-import { buildRaptorData, type RaptorData } from '../../engine/raptor/buildRaptorData.ts';
+import { Router } from '../../engine/index.ts';
 import { profileOrigins } from '../profileOrigins.ts';
 import type { WorkerReply, WorkerRequest } from './messages.ts';
 
 /**
  * A profile worker thread: keeps the feeds it is sent (their typed arrays shared with the main
- * thread, its own RAPTOR index built once per feed) and profiles the shares of origins it is given.
+ * thread, its own engine Router built once per feed) and profiles the shares of origins it is given.
  */
 const port = parentPort;
 if (!port) throw new Error('profileWorker runs as a worker thread');
-const feeds = new Map<string, RaptorData>();
+const feeds = new Map<string, Router>();
 const reply = (m: WorkerReply) => port.postMessage(m);
 
 port.on('message', (m: WorkerRequest) => {
   if (m.type === 'feed') {
-    feeds.set(m.key, buildRaptorData(m.timetable));
+    feeds.set(m.key, new Router(m.timetable));
     return;
   }
   try {

@@ -1,4 +1,4 @@
-import type { Timetable } from '../../engine/model/Timetable.ts';
+import type { Timetable } from '../../timetable/Timetable.ts';
 
 type Typed = Exclude<ArrayBufferView, DataView>;
 

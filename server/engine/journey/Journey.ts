@@ -1,4 +1,4 @@
-import type { AgencyIdx, RouteIdx, StopIdx, TripIdx } from '../model/Timetable.ts';
+import type { AgencyIdx, RouteIdx, StopIdx, TripIdx } from '../../timetable/Timetable.ts';
 
 /** A place and instant: `time` in Unix seconds, `zone` the stop's own IANA zone (format with it). */
 export interface LegEnd {

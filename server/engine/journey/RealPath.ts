@@ -1,4 +1,4 @@
-import type { Timetable } from '../model/Timetable.ts';
+import type { Timetable } from '../../timetable/Timetable.ts';
 import type { SearchPath } from '../raptor/SearchPath.ts';
 import type { DayClock } from '../time/DayClock.ts';
 

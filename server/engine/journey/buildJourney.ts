@@ -1,4 +1,4 @@
-import type { AgencyIdx, RouteIdx, StopIdx, Timetable, TripIdx } from '../model/Timetable.ts';
+import type { AgencyIdx, RouteIdx, StopIdx, Timetable, TripIdx } from '../../timetable/Timetable.ts';
 import type { Journey, Leg, LegEnd, LegStop, TrainLeg } from './Journey.ts';
 import { legGeometry } from './legGeometry.ts';
 import type { RealPath } from './RealPath.ts';

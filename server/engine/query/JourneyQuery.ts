@@ -1,4 +1,4 @@
-import type { StopIdx } from '../model/Timetable.ts';
+import type { StopIdx } from '../../timetable/Timetable.ts';
 
 /**
  * A journey query. `from`/`to` are stop indexes (a station stands for all its platforms; see
@@ -45,6 +45,32 @@ export interface OneToAllResult {
   departure: number;
   arrival: Float64Array;
   transfers: Int8Array;
+}
+
+/**
+ * A multi-destination profile query: from `from`, every journey departing in [time, time +
+ * windowSeconds] (origin's clock) to each of `targets` (each a list of stops; a station stands for
+ * its platforms) that no other departure in the window beats (later departure, earlier arrival, fewer
+ * transfers): the range query's answer for many destinations in one pass (the planners' comparison).
+ */
+export interface ProfileQuery {
+  from: StopIdx[];
+  targets: StopIdx[][];
+  date: string;
+  time: number;
+  /** Seconds of departures after `time` (e.g. 86 399 for a whole service day from 00:00). */
+  windowSeconds: number;
+  maxTransfers?: number;
+  minTransferSeconds?: number;
+  /** Only arrivals at most this many seconds after `time`. Default: none (up to a week). */
+  maxTravelSeconds?: number;
+}
+
+/** One journey of a profile: Unix seconds, and its transfers. */
+export interface ProfileJourney {
+  departure: number;
+  arrival: number;
+  transfers: number;
 }
 
 /** Defaults of the optional query fields. */

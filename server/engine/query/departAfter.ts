@@ -1,7 +1,7 @@
+import type { StopIdx } from '../../timetable/Timetable.ts';
 import { buildJourney } from '../journey/buildJourney.ts';
 import type { Journey } from '../journey/Journey.ts';
 import { toRealPath } from '../journey/RealPath.ts';
-import type { StopIdx } from '../model/Timetable.ts';
 import { INF } from '../raptor/Labels.ts';
 import { pathStartTime } from '../raptor/pathStartTime.ts';
 import { bestRound } from './bestRound.ts';

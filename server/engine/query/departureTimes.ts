@@ -1,4 +1,4 @@
-import type { StopIdx } from '../model/Timetable.ts';
+import type { StopIdx } from '../../timetable/Timetable.ts';
 import type { RaptorData } from '../raptor/buildRaptorData.ts';
 import { CAN_BOARD } from '../raptor/RaptorIndex.ts';
 import type { DayClock } from '../time/DayClock.ts';

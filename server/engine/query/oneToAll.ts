@@ -1,4 +1,4 @@
-import type { StopIdx, Timetable } from '../model/Timetable.ts';
+import type { StopIdx, Timetable } from '../../timetable/Timetable.ts';
 import { INF } from '../raptor/Labels.ts';
 import type { OneToAllResult } from './JourneyQuery.ts';
 import type { QueryContext } from './QueryContext.ts';

@@ -1,4 +1,4 @@
-import type { StopIdx, Timetable } from '../model/Timetable.ts';
+import type { StopIdx, Timetable } from '../../timetable/Timetable.ts';
 
 /**
  * The stops a GTFS stop_id stands for in a query: a station (it has children) means all its

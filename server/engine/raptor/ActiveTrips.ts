@@ -1,4 +1,4 @@
-import type { Services } from '../model/Timetable.ts';
+import type { Services } from '../../timetable/Timetable.ts';
 import type { RaptorIndex } from './RaptorIndex.ts';
 
 /**

@@ -1,5 +1,5 @@
-import { ServiceSetCache } from '../model/ServiceSetCache.ts';
-import type { Services } from '../model/Timetable.ts';
+import type { Services } from '../../timetable/Timetable.ts';
+import { ServiceSetCache } from '../time/ServiceSetCache.ts';
 import { type ActiveTrips, buildActiveTrips } from './ActiveTrips.ts';
 import type { RaptorIndex } from './RaptorIndex.ts';
 

@@ -1,4 +1,4 @@
-import type { Services } from '../model/Timetable.ts';
+import type { Services } from '../../timetable/Timetable.ts';
 import type { DayClock } from '../time/DayClock.ts';
 import type { ActiveTrips } from './ActiveTrips.ts';
 import { FOUND_DAYS, findTrip } from './findTrip.ts';

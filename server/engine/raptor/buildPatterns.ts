@@ -1,4 +1,4 @@
-import type { Timetable } from '../model/Timetable.ts';
+import type { Timetable } from '../../timetable/Timetable.ts';
 import { CAN_ALIGHT, CAN_BOARD, type RaptorIndex } from './RaptorIndex.ts';
 
 /** The pattern part of a RaptorIndex (forward direction); see RaptorIndex for the layout. */

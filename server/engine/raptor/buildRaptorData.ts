@@ -1,4 +1,5 @@
-import type { Timetable } from '../model/Timetable.ts';
+import { tripZones } from '../../timetable/ServiceDayTimes.ts';
+import type { Timetable } from '../../timetable/Timetable.ts';
 import { buildLowerBoundGraph } from './buildLowerBoundGraph.ts';
 import { buildPatterns, type Patterns } from './buildPatterns.ts';
 import { buildTransferRules, type TransferRules } from './buildTransferRules.ts';
@@ -8,7 +9,7 @@ import { CAN_ALIGHT, CAN_BOARD, type RaptorIndex } from './RaptorIndex.ts';
 /** Everything the engine derives once from a Timetable to route over it. Read-only after building. */
 export interface RaptorData {
   timetable: Timetable;
-  /** Distinct agency time zones; `RaptorIndex.patZone` indexes this. */
+  /** Distinct agency time zones (`tripZones`); `RaptorIndex.patZone` indexes this. */
   zones: string[];
   /** Zone slot of each trip (its agency's zone). */
   zoneOfTrip: Int32Array;
@@ -20,16 +21,7 @@ export interface RaptorData {
 
 /** Builds the forward and reverse RAPTOR indexes of a timetable (patterns, transfers, through trains). */
 export function buildRaptorData(tt: Timetable): RaptorData {
-  const zones: string[] = [];
-  const zoneOfAgency = tt.agencies.map((a) => {
-    const i = zones.indexOf(a.timezone);
-    return i >= 0 ? i : zones.push(a.timezone) - 1;
-  });
-  if (zones.length === 0) zones.push('UTC');
-  const zoneOfTrip = new Int32Array(tt.trips.count);
-  for (let t = 0; t < tt.trips.count; t++) {
-    zoneOfTrip[t] = zoneOfAgency[tt.routes[tt.trips.route[t]]?.agency] ?? 0;
-  }
+  const { zones, zoneOfTrip } = tripZones(tt);
   let maxTime = 0;
   for (let r = 0; r < tt.trips.stArrival.length; r++) maxTime = Math.max(maxTime, tt.trips.stArrival[r]);
   const pats = buildPatterns(tt, zoneOfTrip);

@@ -1,4 +1,4 @@
-import type { Timetable } from '../model/Timetable.ts';
+import type { Timetable } from '../../timetable/Timetable.ts';
 
 /** Stop-to-stop transfer rules in forward direction; durations in seconds, -1 = query's minTransfer. */
 export interface TransferRules {

@@ -1,4 +1,4 @@
-import type { Timetable } from '../model/Timetable.ts';
+import type { Timetable } from '../../timetable/Timetable.ts';
 
 /** Trip-to-trip transfer rules keyed by the trip one leaves (in search direction); see RaptorIndex.sp*. */
 export interface TripTransfers {

@@ -1,4 +1,4 @@
-import type { Services } from '../model/Timetable.ts';
+import type { Services } from '../../timetable/Timetable.ts';
 
 /**
  * Per-query conversion between GTFS service-day times and the search's integer time line. Search time

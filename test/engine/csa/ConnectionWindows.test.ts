@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { buildConnectionIndex } from '../../../server/engine/csa/ConnectionIndex.ts';
 import { type ClockWindow, ConnectionWindows } from '../../../server/engine/csa/ConnectionWindows.ts';
 import { CONN_FIELDS as F, RunningConnections } from '../../../server/engine/csa/RunningConnections.ts';
-import { servicesOn } from '../../../server/engine/model/ServiceSetCache.ts';
 import { buildRaptorData } from '../../../server/engine/raptor/buildRaptorData.ts';
 import { type DayClock, makeDayClock } from '../../../server/engine/time/DayClock.ts';
-import { dayNumber } from '../../../server/engine/time/dayNumber.ts';
-import { noonMinus12h } from '../../../server/engine/time/noonMinus12h.ts';
+import { servicesOn } from '../../../server/timetable/servicesOn.ts';
+import { dayNumber } from '../../../server/timetable/time/dayNumber.ts';
+import { noonMinus12h } from '../../../server/timetable/time/noonMinus12h.ts';
 import { buildTimetable } from '../util/buildTimetable.ts';
 
 // Two agency zones (Berlin goes to summer time on 2026-03-29, Moscow does not), a train running

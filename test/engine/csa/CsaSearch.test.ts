@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { CsaSearch } from '../../../server/engine/csa/CsaSearch.ts';
-import type { Timetable } from '../../../server/engine/model/Timetable.ts';
 import { resolveStopOrStation } from '../../../server/engine/query/resolveStopOrStation.ts';
 import { Router } from '../../../server/engine/Router.ts';
 import { buildRaptorData } from '../../../server/engine/raptor/buildRaptorData.ts';
-import { formatInstant } from '../../../server/engine/time/formatInstant.ts';
+import type { Timetable } from '../../../server/timetable/Timetable.ts';
+import { formatInstant } from '../../../server/timetable/time/formatInstant.ts';
 import { buildTimetable, type TimetableSpec } from '../util/buildTimetable.ts';
 
 type Query = Parameters<Router['oneToAll']>[0];

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Journey } from '../../../server/engine/journey/Journey.ts';
-import type { Timetable } from '../../../server/engine/model/Timetable.ts';
 import { resolveStopOrStation } from '../../../server/engine/query/resolveStopOrStation.ts';
 import { Router } from '../../../server/engine/Router.ts';
-import { dayNumber } from '../../../server/engine/time/dayNumber.ts';
+import type { Timetable } from '../../../server/timetable/Timetable.ts';
+import { dayNumber } from '../../../server/timetable/time/dayNumber.ts';
 import { fcSeed } from '../../util/fcSeed.ts';
 import { buildTimetable } from '../util/buildTimetable.ts';
 import { randomTimetable, rng } from './randomTimetable.ts';

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type { Timetable } from '../../../server/engine/model/Timetable.ts';
+import type { Timetable } from '../../../server/timetable/Timetable.ts';
 
 /**
  * A deliberately simple reference for the property and real-feed tests: every trip instance spelled

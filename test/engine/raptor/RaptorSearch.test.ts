@@ -3,8 +3,8 @@ import { ActiveTripsCache } from '../../../server/engine/raptor/ActiveTripsCache
 import { buildRaptorData } from '../../../server/engine/raptor/buildRaptorData.ts';
 import { INF, RaptorSearch } from '../../../server/engine/raptor/RaptorSearch.ts';
 import { makeDayClock } from '../../../server/engine/time/DayClock.ts';
-import { dayNumber } from '../../../server/engine/time/dayNumber.ts';
-import { noonMinus12h } from '../../../server/engine/time/noonMinus12h.ts';
+import { dayNumber } from '../../../server/timetable/time/dayNumber.ts';
+import { noonMinus12h } from '../../../server/timetable/time/noonMinus12h.ts';
 import { buildTimetable } from '../util/buildTimetable.ts';
 
 /** The kernel's contract between resets: later runs keep the labels, so they may not ask more trips. */

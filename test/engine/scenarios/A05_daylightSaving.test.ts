@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatInstant } from '../../../server/engine/time/formatInstant.ts';
+import { formatInstant } from '../../../server/timetable/time/formatInstant.ts';
 import { buildTimetable } from '../util/buildTimetable.ts';
 import { planJourneys } from '../util/plan.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveStopOrStation } from '../../../server/engine/query/resolveStopOrStation.ts';
 import { Router } from '../../../server/engine/Router.ts';
-import { formatInstant } from '../../../server/engine/time/formatInstant.ts';
+import { formatInstant } from '../../../server/timetable/time/formatInstant.ts';
 import { buildTimetable } from '../util/buildTimetable.ts';
 
 /** One-to-all: the earliest arrival (and fewest transfers for it) at every stop. */

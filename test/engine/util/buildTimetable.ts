@@ -1,5 +1,5 @@
-import type { Timetable } from '../../../server/engine/model/Timetable.ts';
-import { dayNumber } from '../../../server/engine/time/dayNumber.ts';
+import type { Timetable } from '../../../server/timetable/Timetable.ts';
+import { dayNumber } from '../../../server/timetable/time/dayNumber.ts';
 
 /** A stop of a fixture: an id, or details (a station is any stop another one names as parent). */
 export type StopSpec = string | { id: string; parent?: string; zone?: string; lat?: number; lon?: number };

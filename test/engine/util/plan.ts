@@ -1,8 +1,8 @@
 import type { Journey } from '../../../server/engine/journey/Journey.ts';
-import type { Timetable } from '../../../server/engine/model/Timetable.ts';
 import type { JourneyQuery } from '../../../server/engine/query/JourneyQuery.ts';
 import { resolveStopOrStation } from '../../../server/engine/query/resolveStopOrStation.ts';
 import { Router } from '../../../server/engine/Router.ts';
+import type { Timetable } from '../../../server/timetable/Timetable.ts';
 import { describeJourney } from './describeJourney.ts';
 
 /** Test shorthand for a query: ids instead of indexes, 'HH:MM' instead of seconds. */

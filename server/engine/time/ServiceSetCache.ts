@@ -1,14 +1,5 @@
-import type { Services } from './Timetable.ts';
-
-/** The services (ServiceIdx, ascending) running on `day` (a DayNumber); none outside the calendar. */
-export function servicesOn(services: Services, day: number): number[] {
-  const col = day - services.firstDay;
-  const on: number[] = [];
-  if (col >= 0 && col < services.dayCount)
-    for (let s = 0; s < services.count; s++)
-      if (services.active[s * services.dayCount + col] === 1) on.push(s);
-  return on;
-}
+import { servicesOn } from '../../timetable/servicesOn.ts';
+import type { Services } from '../../timetable/Timetable.ts';
 
 /**
  * A value per service day (a DayNumber) that depends only on which services run that day, built once

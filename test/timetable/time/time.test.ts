@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { dayNumber } from '../../../server/engine/time/dayNumber.ts';
-import { formatInstant } from '../../../server/engine/time/formatInstant.ts';
-import { localToUnix } from '../../../server/engine/time/localToUnix.ts';
-import { noonMinus12h } from '../../../server/engine/time/noonMinus12h.ts';
+import { dayNumber } from '../../../server/timetable/time/dayNumber.ts';
+import { formatInstant } from '../../../server/timetable/time/formatInstant.ts';
+import { localToUnix } from '../../../server/timetable/time/localToUnix.ts';
+import { noonMinus12h } from '../../../server/timetable/time/noonMinus12h.ts';
 
 describe('engine time helpers', () => {
   it('dayNumber counts days since 1970-01-01 and rejects other formats', () => {

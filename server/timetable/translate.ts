@@ -1,4 +1,4 @@
-import type { Timetable } from '../engine/model/Timetable.ts';
+import type { Timetable } from './Timetable.ts';
 
 /**
  * A feed string in `lang` from translations.txt, matched by record id first, then by the original

@@ -1,0 +1,58 @@
+import type { StopIdx } from '../../timetable/Timetable.ts';
+import { INF } from '../raptor/Labels.ts';
+import { departureTimes } from './departureTimes.ts';
+import type { ProfileJourney } from './JourneyQuery.ts';
+import type { QueryContext } from './QueryContext.ts';
+
+/**
+ * A multi-destination profile: rRAPTOR from `from` over the departures in [t0, t0 + window] (one
+ * forward run per distinct departure, latest first, labels kept between runs), without target
+ * pruning, reading every target's labels after each run. A target gains a journey from a run when its
+ * arrival with at most k trips improves and beats the arrival with fewer trips: per target the same
+ * Pareto set (departure later, arrival earlier, fewer transfers) as the range query, for all targets
+ * in one pass. `bound`: a search time no kept arrival reaches (INF for none). Each target is a list of
+ * stops (its platforms); one sharing a stop with `from` gets no journeys. Lists in departure order.
+ */
+export function profileQuery(
+  ctx: QueryContext,
+  from: StopIdx[],
+  targets: StopIdx[][],
+  window: number,
+  bound: number,
+): ProfileJourney[][] {
+  const out: ProfileJourney[][] = targets.map(() => []);
+  if (from.length === 0) return out;
+  const { forward: search, fclock: clock, t0, maxTrips: K, minTransfer } = ctx;
+  const t1 = t0 + window;
+  const times = departureTimes(ctx.data, clock, from, t0, t1);
+  const n = ctx.data.timetable.stops.count;
+  const best = new Int32Array(targets.length * (K + 1)).fill(INF);
+  const origin = new Set<number>(from);
+  const live = targets.map((t) => t.length > 0 && !t.some((s) => origin.has(s)));
+  search.reset(clock, ctx.fdays, [], bound);
+  const arrBest = search.arrBest;
+  for (const tau of times) {
+    search.run({ sources: from, time: tau, firstBoardLimit: t1, minTransfer }, K);
+    for (let i = 0; i < targets.length; i++) {
+      if (!live[i]) continue;
+      const plats = targets[i];
+      let fewer = INF; // arrival with fewer trips, this run
+      for (let k = 1; k <= K; k++) {
+        let a = INF;
+        for (let j = 0; j < plats.length; j++) {
+          const v = arrBest[k * n + plats[j]];
+          if (v < a) a = v;
+        }
+        const b = i * (K + 1) + k;
+        if (a < best[b]) {
+          if (a < fewer)
+            out[i].push({ departure: clock.base + tau, arrival: clock.base + a, transfers: k - 1 });
+          best[b] = a;
+        }
+        if (a < fewer) fewer = a;
+      }
+    }
+  }
+  for (const list of out) list.reverse();
+  return out;
+}
