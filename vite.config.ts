@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config';
 /**
  * One config for the client build (Vite) and the test projects (Vitest):
  * - unit:   fast, self-contained tests (tiny fixtures in test/fixtures); `npm test`
+ * - integration: tests that spawn the CLI or a heap-limited loader in a child process
+ *   (`npm run test:integration`): they pay a tsx start-up per process, so they stay out of `npm test`
  * - shared: tests that read the real feeds in ../shared (`npm run test:shared`)
  * - e2e:    a real server driven by headless Chromium (`npm run test:e2e`)
  */
@@ -35,7 +37,17 @@ export default defineConfig({
           name: 'unit',
           root: '.',
           include: ['test/**/*.test.ts'],
-          exclude: ['test/shared/**', 'test/e2e/**', 'node_modules/**'],
+          exclude: ['test/shared/**', 'test/e2e/**', 'test/integration/**', 'node_modules/**'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          root: '.',
+          include: ['test/integration/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
         },
       },
       {

@@ -36,7 +36,7 @@ beforeAll(() => {
       '--max-old-space-size=256',
       '--import',
       'tsx',
-      join(repoRoot, 'test/reliability/util/loadFeedReport.ts'),
+      join(repoRoot, 'test/integration/util/loadFeedReport.ts'),
       ...feeds.map((f) => f.path),
     ],
     { cwd: repoRoot, encoding: 'utf8', timeout: 60_000, maxBuffer: 16 * 2 ** 20 },
