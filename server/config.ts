@@ -1,5 +1,7 @@
-import { readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 
@@ -16,6 +18,52 @@ export interface Config {
   clientDir: string;
   /** Where POST /api/feeds stores uploaded feeds (`<id>.zip`); its zips are served too. */
   dataDir: string;
+  /** Express `trust proxy`: false, a number of proxy hops, or addresses/CIDRs/names of trusted proxies. */
+  trustProxy: TrustProxy;
+  /** Milliseconds a client has to send its request headers (Node `headersTimeout`). */
+  headersTimeoutMs: number;
+  /** Milliseconds a client has to send its whole request, body included (Node `requestTimeout`). */
+  requestTimeoutMs: number;
+  /** Milliseconds an idle keep-alive connection is kept open. */
+  keepAliveTimeoutMs: number;
+  /** Most simultaneous TCP connections; more are closed on arrival (Node `server.maxConnections`). */
+  maxConnections: number;
+  /** Worker threads answering journeys and heavy requests; 0: everything on the main thread. */
+  workers: number;
+  /** Log as JSON lines, or human-readable (pino-pretty); `auto`: pretty when stdout is a terminal. */
+  logFormat: 'json' | 'pretty' | 'auto';
+  /** Start from and write the binary timetable cache in this folder (CORRIDOR_CACHE). */
+  cacheDir?: string;
+}
+
+/** The `trust proxy` setting: no proxy, a hop count, or the trusted proxies' addresses and subnets. */
+export type TrustProxy = false | number | string[];
+
+/**
+ * TRUST_PROXY: `false`/`0`/empty (default: clients connect directly), a hop count (`1`: one proxy in
+ * front, such as HAProxy), or a comma-separated list of addresses, CIDRs and express's names
+ * (`loopback`, `linklocal`, `uniquelocal`). `true` (trust every hop) is refused: any client could then
+ * choose its own address with X-Forwarded-For and so its rate-limit bucket.
+ */
+export function parseTrustProxy(raw: string | undefined): TrustProxy {
+  const v = (raw ?? '').trim();
+  if (v === '' || v === 'false' || v === '0') return false;
+  if (/^\d+$/.test(v)) return Number(v);
+  if (v === 'true')
+    throw new Error(
+      "Invalid configuration TRUST_PROXY: `true` trusts any client; give a hop count or the proxies' addresses",
+    );
+  const list = v
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const ok = /^(loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(\/\d{1,3})?)$/;
+  const bad = list.find((s) => !ok.test(s));
+  if (bad)
+    throw new Error(
+      `Invalid configuration TRUST_PROXY: ${bad} is not an address, a CIDR or loopback/linklocal/uniquelocal`,
+    );
+  return list;
 }
 
 const envSchema = z.object({
@@ -31,7 +79,29 @@ const envSchema = z.object({
   RATE_LIMIT: z.coerce.number().int().min(0).default(1200),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   CORRIDOR_DATA_DIR: z.string().min(1).optional(),
+  TRUST_PROXY: z.string().optional(),
+  HEADERS_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(10_000),
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1000).max(3_600_000).default(120_000),
+  KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(5_000),
+  MAX_CONNECTIONS: z.coerce.number().int().min(1).default(4096),
+  WORKERS: z.coerce.number().int().min(0).max(64).optional(),
+  LOG_FORMAT: z.enum(['json', 'pretty', 'auto']).default('auto'),
+  CORRIDOR_CACHE: z.string().optional(),
 });
+
+/**
+ * The repository (or installed package) root: the nearest folder above the module at `moduleUrl` that
+ * holds a package.json. The same from server/main.ts (sources) and dist/server/main.js (compiled).
+ */
+export function packageRoot(moduleUrl: string): string {
+  let dir = dirname(fileURLToPath(moduleUrl));
+  while (!existsSync(join(dir, 'package.json'))) {
+    const up = dirname(dir);
+    if (up === dir) throw new Error(`no package.json above ${fileURLToPath(moduleUrl)}`);
+    dir = up;
+  }
+  return dir;
+}
 
 /** The folders in `data/feeds/` of the repository, sorted (the shipped corridor feeds). */
 export function shippedFeeds(repoRoot: string): string[] {
@@ -60,7 +130,12 @@ export function uploadedFeeds(dataDir: string): string[] {
  * Parses env and argv (`--feed <path>` repeatable, `--port`, `--host`). Throws an Error whose message
  * names the bad variable; main.ts prints it and exits 2.
  */
-export function loadConfig(env: NodeJS.ProcessEnv, argv: string[], repoRoot: string): Config {
+export function loadConfig(
+  env: NodeJS.ProcessEnv,
+  argv: string[],
+  repoRoot: string,
+  cores = availableParallelism(),
+): Config {
   const { values } = parseArgs({
     args: argv,
     options: { feed: { type: 'string', multiple: true }, port: { type: 'string' }, host: { type: 'string' } },
@@ -92,5 +167,20 @@ export function loadConfig(env: NodeJS.ProcessEnv, argv: string[], repoRoot: str
     logLevel: e.LOG_LEVEL,
     clientDir: join(repoRoot, 'dist', 'client'),
     dataDir: resolve(e.CORRIDOR_DATA_DIR ?? join(repoRoot, 'data', 'feeds')),
+    trustProxy: parseTrustProxy(e.TRUST_PROXY),
+    headersTimeoutMs: e.HEADERS_TIMEOUT_MS,
+    requestTimeoutMs: Math.max(e.REQUEST_TIMEOUT_MS, e.HEADERS_TIMEOUT_MS),
+    keepAliveTimeoutMs: e.KEEP_ALIVE_TIMEOUT_MS,
+    maxConnections: e.MAX_CONNECTIONS,
+    // One per core: the main thread mostly waits on them (parsing, presenting small answers).
+    workers: e.WORKERS ?? cores,
+    logFormat: e.LOG_FORMAT,
+    // CORRIDOR_CACHE=1: `.cache/` of the repository; any other value: that folder.
+    cacheDir:
+      !e.CORRIDOR_CACHE || e.CORRIDOR_CACHE === '0'
+        ? undefined
+        : e.CORRIDOR_CACHE === '1'
+          ? join(repoRoot, '.cache')
+          : resolve(e.CORRIDOR_CACHE),
   };
 }

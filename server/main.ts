@@ -1,9 +1,9 @@
 import { mkdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { pino } from 'pino';
 import { createApp } from './api/createApp.ts';
-import { loadConfig, uploadedFeeds } from './config.ts';
+import { createHttpServer } from './api/createHttpServer.ts';
+import { Metrics } from './api/metrics/Metrics.ts';
+import { loadConfig, packageRoot, uploadedFeeds } from './config.ts';
+import { createLogger } from './createLogger.ts';
 import { createReloader } from './feeds/createReloader.ts';
 import { FeedCatalog } from './feeds/FeedCatalog.ts';
 import type { LoadedFeed } from './feeds/LoadedFeed.ts';
@@ -16,7 +16,7 @@ import { naturalEarthLocator } from './network/naturalEarth.ts';
  * SIGHUP, shut down gracefully on SIGTERM/SIGINT (finish requests in flight, then exit).
  */
 async function main(): Promise<void> {
-  const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+  const repoRoot = packageRoot(import.meta.url);
   let config: ReturnType<typeof loadConfig>;
   try {
     config = loadConfig(process.env, process.argv.slice(2), repoRoot);
@@ -24,14 +24,14 @@ async function main(): Promise<void> {
     console.error((err as Error).message);
     process.exit(2);
   }
-  const logger = pino({ level: config.logLevel });
+  const logger = createLogger(config.logLevel, config.logFormat, process.stdout.isTTY === true);
   const locator = naturalEarthLocator();
   mkdirSync(config.dataDir, { recursive: true });
   // The configured feeds, then those uploaded to the data directory (asked again at each reload).
   const feedPaths = () => [...new Set([...config.feeds, ...uploadedFeeds(config.dataDir)])];
 
-  // CORRIDOR_CACHE=1: start from binary timetables in .cache/ (keyed by the feed's content hash).
-  const cacheDir = process.env.CORRIDOR_CACHE === '1' ? join(repoRoot, '.cache') : undefined;
+  // CORRIDOR_CACHE: start from binary timetables (keyed by the feed's content hash).
+  const { cacheDir } = config;
   const loaded: LoadedFeed[] = [];
   for (const path of feedPaths()) {
     const r = await loadServedFeed(path, locator, { cacheDir });
@@ -62,6 +62,8 @@ async function main(): Promise<void> {
 
   const reload = createReloader(catalog, feedPaths, locator, logger, { cacheDir });
 
+  let draining = false;
+  const metrics = new Metrics({ catalog });
   const app = createApp({
     catalog,
     logger,
@@ -73,20 +75,22 @@ async function main(): Promise<void> {
     tileUrl: config.tileUrl,
     rateLimitPerMinute: config.rateLimitPerMinute,
     dataDir: config.dataDir,
+    trustProxy: config.trustProxy,
+    metrics,
+    readiness: () => (draining ? { ready: false, draining, reason: 'shutting down' } : { ready: true }),
   });
-  const server = app.listen(config.port, config.host, () => {
+  // Whole-request limit (REQUEST_TIMEOUT_MS): GETs have no body (HEADERS_TIMEOUT_MS bounds them), so
+  // this bounds feed uploads: 200 MiB in the default 120 s needs ~1.7 MB/s.
+  const server = createHttpServer(app, config);
+  server.listen(config.port, config.host, () => {
     const addr = server.address();
     const port = typeof addr === 'object' && addr ? addr.port : config.port;
+    const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
     logger.info(
       { port, feeds: catalog.list().map((f) => f.id), default: catalog.defaultFeedId() },
-      `Corridor listening on http://localhost:${port}`,
+      `Corridor listening on http://${host.includes(':') ? `[${host}]` : host}:${port}`,
     );
   });
-  server.keepAliveTimeout = 5_000;
-  server.headersTimeout = 10_000;
-  // Whole-request limit; GETs have no body (headersTimeout bounds them), so this bounds feed uploads:
-  // 200 MiB in 120 s needs ~1.7 MB/s.
-  server.requestTimeout = 120_000;
 
   process.on('SIGHUP', () => {
     logger.info('SIGHUP: reloading feeds');
@@ -96,6 +100,7 @@ async function main(): Promise<void> {
   const shutdown = (signal: string, code = 0) => {
     if (stopping) return;
     stopping = true;
+    draining = true;
     logger.info({ signal }, 'shutting down: finishing requests in flight');
     server.close(() => {
       logger.info('closed');

@@ -7,16 +7,19 @@ import { rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
+import type { TrustProxy } from '../config.ts';
 import type { ReloadOutcome } from '../feeds/createReloader.ts';
 import type { FeedCatalog } from '../feeds/FeedCatalog.ts';
 import type { CountryLocator } from '../network/countryLocator.ts';
 import { ApiError } from './ApiError.ts';
 import { errorHandler, notFoundHandler } from './errorHandler.ts';
+import type { Metrics } from './metrics/Metrics.ts';
+import { redactHeaders } from './redactHeaders.ts';
 import { adminRouter } from './routes/adminRouter.ts';
 import { compareRouter } from './routes/compareRouter.ts';
 import { docsRouter } from './routes/docsRouter.ts';
 import { feedUploadRouter } from './routes/feedUploadRouter.ts';
-import { healthRouter } from './routes/healthRouter.ts';
+import { healthRouter, type Readiness } from './routes/healthRouter.ts';
 import { journeysRouter } from './routes/journeysRouter.ts';
 import { linesRouter } from './routes/linesRouter.ts';
 import { networkRouter } from './routes/networkRouter.ts';
@@ -43,6 +46,12 @@ export interface AppDeps {
   dataDir?: string;
   /** Largest accepted upload in bytes (default 200 MiB). */
   maxUploadBytes?: number;
+  /** Express `trust proxy` (TRUST_PROXY): who may tell the client's address in X-Forwarded-For. */
+  trustProxy?: TrustProxy;
+  /** Prometheus metrics: request timing on every route and `GET /metrics`; none when absent. */
+  metrics?: Metrics;
+  /** Readiness beyond "feeds are loaded" (workers up, not draining), for `GET /api/ready`. */
+  readiness?: () => Readiness;
 }
 
 /** Longest accepted request URL (bytes); longer ones get 414 before any parsing. */
@@ -58,9 +67,36 @@ export function createApp(deps: AppDeps): Express {
   app.disable('x-powered-by');
   app.set('etag', false); // API ETags come from the feed version (feedEtag), not from hashing bodies
   app.set('query parser', 'simple'); // no nested objects from a[b]=c: every parameter is a plain string
-  app.set('trust proxy', false);
+  // The rate limiter keys on req.ip, which honours this: behind HAProxy (TRUST_PROXY=1) it is the
+  // client's address from X-Forwarded-For, not the proxy's (one bucket for everyone).
+  app.set('trust proxy', deps.trustProxy ?? false);
 
-  app.use(pinoHttp({ logger: deps.logger, autoLogging: { ignore: (req) => req.url === '/api/health' } }));
+  if (deps.metrics) {
+    const { metrics } = deps;
+    app.use(metrics.middleware());
+    app.get('/metrics', async (_req, res) => {
+      res.type(metrics.registry.contentType).setHeader('Cache-Control', 'no-store');
+      res.send(await metrics.registry.metrics());
+    });
+  }
+  const quiet = new Set(['/api/health', '/api/ready', '/metrics']);
+  app.use(
+    pinoHttp({
+      logger: deps.logger,
+      autoLogging: { ignore: (req) => quiet.has(req.url ?? '') },
+      // Credentials never reach the log: the admin bearer token, cookies, proxy credentials.
+      serializers: {
+        req: (req: { headers?: Record<string, unknown> }) => ({
+          ...req,
+          headers: redactHeaders(req.headers),
+        }),
+        res: (res: { headers?: Record<string, unknown> }) => ({
+          ...res,
+          headers: redactHeaders(res.headers),
+        }),
+      },
+    }),
+  );
   app.use((req, _res, next) => {
     next(
       req.url.length > MAX_URL_LENGTH
@@ -107,7 +143,7 @@ export function createApp(deps: AppDeps): Express {
   }
 
   const api = express.Router();
-  api.use(healthRouter(deps.catalog));
+  api.use(healthRouter(deps.catalog, deps.readiness));
   api.use(stopSearchRouter(deps.catalog));
   api.use(stopBoardRouter(deps.catalog));
   api.use(journeysRouter(deps.catalog, deps.locator));

@@ -20,6 +20,8 @@ export interface LoadedFeed {
   /** Content hash of the feed (hex); used for ETags. */
   version: string;
   loadedAt: Date;
+  /** Milliseconds spent reading, validating and preparing it (set by loadServedFeed). */
+  loadMillis?: number;
   timetable: Timetable;
   report: ValidationReport;
   /** The engine over `timetable` (one query at a time: requests run synchronously on this thread). */

@@ -20,9 +20,32 @@ export function feedSummary(feed: LoadedFeed): FeedSummary {
   };
 }
 
-/** GET /api/health and GET /api/feeds. */
-export function healthRouter(catalog: FeedCatalog): Router {
+/** Whether this instance should get traffic, and why not (for `GET /api/ready`). */
+export interface Readiness {
+  ready: boolean;
+  /** Worker threads with every feed prepared, of those configured (0 of 0: single-thread mode). */
+  workers?: { alive: number; size: number };
+  /** Shutting down: finishing requests in flight, taking no new ones. */
+  draining?: boolean;
+  reason?: string;
+}
+
+/**
+ * GET /api/health (liveness: the process answers; status and feeds), GET /api/ready (readiness: 200
+ * when feeds are loaded and the worker threads are up, else 503 so a load balancer sends traffic
+ * elsewhere) and GET /api/feeds.
+ */
+export function healthRouter(catalog: FeedCatalog, readiness?: () => Readiness): Router {
   const router = Router();
+  router.get('/ready', (req, res) => {
+    parseQuery(emptyQuery, req.query);
+    const feeds = catalog.list().length;
+    const r: Readiness = readiness?.() ?? { ready: true };
+    const ready = r.ready && feeds > 0;
+    const reason = feeds === 0 ? 'no feed loaded' : r.reason;
+    res.setHeader('Cache-Control', 'no-store');
+    res.status(ready ? 200 : 503).json({ ...r, ready, feeds, ...(ready ? {} : { reason }) });
+  });
   router.get('/health', (req, res) => {
     parseQuery(emptyQuery, req.query);
     const feeds = catalog.list();

@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Timetable } from '../../timetable/Timetable.ts';
+import { workerScript } from '../../workers/workerScript.ts';
 import type { ComparisonRow } from '../ComparisonRow.ts';
 import type { CompareOptions } from '../compareFeeds.ts';
 import { compareStats } from '../compareStats.ts';
@@ -77,7 +78,7 @@ export async function compareInWorkers(
         w.postMessage(msg);
       };
       for (let i = 0; i < count; i++) {
-        const w = new Worker(new URL('./profileWorker.boot.mjs', import.meta.url));
+        const w = new Worker(workerScript(import.meta.url, 'profileWorker'));
         workers.push(w);
         w.on('error', reject);
         w.on('exit', (code) => {
