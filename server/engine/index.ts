@@ -4,7 +4,7 @@
  */
 
 export type { StopIdx, Timetable, TripIdx } from '../timetable/Timetable.ts';
-export type { Journey, Leg, LegEnd, LegStop, TrainLeg, WalkLeg } from './journey/Journey.ts';
+export type { Journey, Leg, LegEnd, TrainLeg, WalkLeg } from './journey/Journey.ts';
 export type {
   JourneyQuery,
   OneToAllQuery,

@@ -1,4 +1,5 @@
 import type { Timetable } from '../timetable/Timetable.ts';
+import { dateOfDay } from '../timetable/time/dayNumber.ts';
 
 /** First and last date (YYYY-MM-DD) on which any service runs, or nulls for a feed without service. */
 export function serviceRange(timetable: Timetable): { from: string | null; to: string | null } {
@@ -14,6 +15,6 @@ export function serviceRange(timetable: Timetable): { from: string | null; to: s
       }
     }
   }
-  const iso = (d: number) => new Date((services.firstDay + d) * 86_400_000).toISOString().slice(0, 10);
+  const iso = (d: number) => dateOfDay(services.firstDay + d);
   return first < 0 ? { from: null, to: null } : { from: iso(first), to: iso(last) };
 }

@@ -111,14 +111,17 @@ for (const path of feeds) {
           continue;
         }
         const I = inst.find((x) => x.trip === leg.trip && x.day === dayNumber(leg.serviceDate));
-        expect(I, `instance of ${leg.tripId} on ${leg.serviceDate}`).toBeDefined();
+        expect(I, `instance of ${tt.trips.id[leg.trip]} on ${leg.serviceDate}`).toBeDefined();
         const a = I!.stops.findIndex(
           (s, i) => s === leg.from.stop && I!.dep[i] === leg.from.time && I!.board[i],
         );
         const b = I!.stops.findIndex(
           (s, i) => i > a && s === leg.to.stop && I!.arr[i] === leg.to.time && I!.alight[i],
         );
-        expect(a >= 0 && b > a, `${leg.tripId} ${leg.from.stopId}->${leg.to.stopId}`).toBe(true);
+        expect(
+          a >= 0 && b > a,
+          `${tt.trips.id[leg.trip]} ${tt.stops.id[leg.from.stop]}->${tt.stops.id[leg.to.stop]}`,
+        ).toBe(true);
         if (prev) {
           // The stop rules, or a trip-to-trip rule between exactly these two trips.
           const p = prev;

@@ -60,6 +60,9 @@ export const trainLeg = z.object({
   to: z.object({ stop, arrival: z.string() }),
   duration: z.number().int(),
   estimated: z.boolean(),
+  stayOn: z
+    .boolean()
+    .describe('Stay on the train: the same vehicle goes on from the previous leg (block_id), not a change'),
   stops: z.array(stopover),
   geometry: lineString,
   borderCrossings: z.array(borderCrossing),

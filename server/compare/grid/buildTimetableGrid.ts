@@ -3,6 +3,7 @@ import { stationOf } from '../../network/stationOf.ts';
 import { serviceDayTimes } from '../../timetable/ServiceDayTimes.ts';
 import type { StopIdx, Timetable } from '../../timetable/Timetable.ts';
 import { dayNumber } from '../../timetable/time/dayNumber.ts';
+import { tripCalls } from '../../timetable/tripCalls.ts';
 import { mergeStationOrder } from './mergeStationOrder.ts';
 import { operatingDaysNote, serviceWeekdays } from './operatingDays.ts';
 
@@ -133,9 +134,10 @@ export function buildTimetableGrid(
     const order: number[] = [];
     let change: number | null = null;
     legs.forEach((leg, li) => {
-      leg.stops.forEach((c, i) => {
+      const legCalls = tripCalls(tt, leg.trip, dayNumber(leg.serviceDate), leg.fromRow, leg.toRow);
+      legCalls.forEach((c, i) => {
         const st = stationOf(stops, c.stop);
-        const last = i === leg.stops.length - 1;
+        const last = i === legCalls.length - 1;
         const firstCall = i === 0;
         const prev = calls.get(st);
         if (li === 1 && firstCall && prev) {

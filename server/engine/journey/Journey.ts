@@ -1,41 +1,27 @@
-import type { AgencyIdx, RouteIdx, StopIdx, TripIdx } from '../../timetable/Timetable.ts';
+import type { StopIdx, TripIdx } from '../../timetable/Timetable.ts';
 
-/** A place and instant: `time` in Unix seconds, `zone` the stop's own IANA zone (format with it). */
+/** A place and instant of a leg: a stop index and Unix seconds (format with the stop's own zone). */
 export interface LegEnd {
   stop: StopIdx;
-  stopId: string;
   time: number;
-  zone: string;
 }
 
-/** A stop call inside a train leg; times in Unix seconds; `estimated` when not an exact timepoint. */
-export interface LegStop {
-  stop: StopIdx;
-  stopId: string;
-  arrival: number;
-  departure: number;
-  zone: string;
-  estimated: boolean;
-}
-
-/** A ride on one trip instance, boarding at `from`, alighting at `to`. */
+/**
+ * A ride on one trip instance, boarding at stop_times row `fromRow` and alighting at `toRow` (rows of
+ * `Timetable.trips.st*`; every call between is ridden). Indices, times and flags only: names, ids,
+ * zones, calls and geometry are looked up by whoever presents the leg (server/api/present).
+ */
 export interface TrainLeg {
   type: 'train';
   trip: TripIdx;
-  tripId: string;
-  route: RouteIdx;
-  routeId: string;
-  agency: AgencyIdx;
-  headsign: string;
-  shortName: string;
-  /** The trip's service day, 'YYYY-MM-DD'. */
+  /** The trip's service day, 'YYYY-MM-DD': its stop times count from this day (ServiceDayTimes). */
   serviceDate: string;
+  fromRow: number;
+  toRow: number;
   from: LegEnd;
   to: LegEnd;
-  /** Every call from boarding to alighting, both included. */
-  stops: LegStop[];
-  /** [lon, lat] WGS84 degrees: the shape between the two stops, else the stops' polyline. */
-  geometry: [number, number][];
+  /** The headsign shown at boarding: stop_times.stop_headsign, else the trip's trip_headsign. */
+  headsign: string;
   /** true when the boarding or alighting time is approximate (GTFS timepoint 0 or interpolated). */
   estimated: boolean;
   /** true when the rider stays seated from the previous leg (same block_id): not a transfer. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { TrainLeg } from '../../../server/engine/journey/Journey.ts';
 import { buildTimetable } from '../util/buildTimetable.ts';
+import type { TrainLegView as TrainLeg } from '../util/legView.ts';
 import { planJourneys } from '../util/plan.ts';
 
 /**

@@ -1,12 +1,12 @@
 import { DateTime } from 'luxon';
-import type { Journey } from '../../../server/engine/journey/Journey.ts';
+import type { JourneyView } from './legView.ts';
 
 /**
  * A journey as one readable line, times as local HH:MM at each stop (with `+1d` when the local date is
  * after `date`): `"08:25 A –T1→ 10:34 B | walk B→C 120s | 10:45 C –T2→ 11:30 D"`. A leg on which the
  * rider stays seated (through train) starts with `=` instead of a time.
  */
-export function describeJourney(j: Journey, date?: string): string {
+export function describeJourney(j: JourneyView, date?: string): string {
   const at = (t: number, zone: string) => {
     const d = DateTime.fromSeconds(t, { zone });
     let s = d.toFormat('HH:mm');

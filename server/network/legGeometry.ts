@@ -1,4 +1,4 @@
-import type { Timetable } from '../../timetable/Timetable.ts';
+import type { Timetable } from '../timetable/Timetable.ts';
 
 /**
  * The geometry of riding trip `trip` from stop-time row `fromRow` to `toRow`, as [lon, lat] pairs:
