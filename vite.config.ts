@@ -36,6 +36,9 @@ export default defineConfig({
         test: {
           name: 'unit',
           root: '.',
+          // Nothing here depends on speed: a loaded 2-core machine may take many times the usual.
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
           include: ['test/**/*.test.ts'],
           exclude: ['test/shared/**', 'test/e2e/**', 'test/integration/**', 'node_modules/**'],
         },

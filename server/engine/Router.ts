@@ -6,8 +6,6 @@ import { buildConnectionIndex } from './csa/ConnectionIndex.ts';
 import { CSA_CONNECTIONS_PER_PATTERN_STOP, CsaSearch } from './csa/CsaSearch.ts';
 import { RunningConnections } from './csa/RunningConnections.ts';
 import type { Journey } from './journey/Journey.ts';
-import { arriveBy } from './query/arriveBy.ts';
-import { departAfter } from './query/departAfter.ts';
 import {
   type JourneyQuery,
   type OneToAllQuery,
@@ -18,6 +16,7 @@ import {
 } from './query/JourneyQuery.ts';
 import { type ContextSource, LazyQueryContext } from './query/LazyQueryContext.ts';
 import { oneToAll } from './query/oneToAll.ts';
+import { oneWayQuery } from './query/oneWayQuery.ts';
 import { profileQuery } from './query/profileQuery.ts';
 import type { QueryContext } from './query/QueryContext.ts';
 import { rangeQuery } from './query/rangeQuery.ts';
@@ -92,7 +91,7 @@ export class Router {
     const zoneStop = q.arriveBy ? to[0] : from[0];
     const ctx = this.context(q.date, q.time, zoneStop, q.maxTransfers, q.minTransferSeconds);
     if (q.windowSeconds && q.windowSeconds > 0) return rangeQuery(ctx, from, to, q.windowSeconds);
-    return q.arriveBy ? arriveBy(ctx, from, to) : departAfter(ctx, from, to);
+    return oneWayQuery(ctx, q.arriveBy === true, from, to);
   }
 
   /** Earliest arrival at every stop (see OneToAllResult). */

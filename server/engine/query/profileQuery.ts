@@ -2,6 +2,7 @@ import type { StopIdx } from '../../timetable/Timetable.ts';
 import { INF } from '../raptor/Labels.ts';
 import { departureTimes } from './departureTimes.ts';
 import type { ProfileJourney } from './JourneyQuery.ts';
+import { LatestFirstFront } from './pareto.ts';
 import type { QueryContext } from './QueryContext.ts';
 
 /**
@@ -10,7 +11,7 @@ import type { QueryContext } from './QueryContext.ts';
  * pruning, reading every target's labels after each run. A target gains a journey from a run when its
  * arrival with at most k trips improves and beats the arrival with fewer trips: per target the same
  * Pareto set (departure later, arrival earlier, fewer transfers) as the range query, for all targets
- * in one pass. `bound`: a search time no kept arrival reaches (INF for none). Each target is a list of
+ * in one pass (the engine's Pareto rule BY_ALL, kept per target by a LatestFirstFront). `bound`: a search time no kept arrival reaches (INF for none). Each target is a list of
  * stops (its platforms); one sharing a stop with `from` gets no journeys. Lists in departure order.
  */
 export function profileQuery(
@@ -26,9 +27,9 @@ export function profileQuery(
   const t1 = t0 + window;
   const times = departureTimes(ctx.data, clock, from, t0, t1);
   const n = ctx.data.timetable.stops.count;
-  const best = new Int32Array(targets.length * (K + 1)).fill(INF);
   const origin = new Set<number>(from);
   const live = targets.map((t) => t.length > 0 && !t.some((s) => origin.has(s)));
+  const fronts = targets.map(() => new LatestFirstFront(K));
   search.reset(clock, ctx.fdays, [], bound);
   const arrBest = search.arrBest;
   for (const tau of times) {
@@ -36,20 +37,16 @@ export function profileQuery(
     for (let i = 0; i < targets.length; i++) {
       if (!live[i]) continue;
       const plats = targets[i];
-      let fewer = INF; // arrival with fewer trips, this run
+      const front = fronts[i];
+      front.startRun();
       for (let k = 1; k <= K; k++) {
         let a = INF;
         for (let j = 0; j < plats.length; j++) {
           const v = arrBest[k * n + plats[j]];
           if (v < a) a = v;
         }
-        const b = i * (K + 1) + k;
-        if (a < best[b]) {
-          if (a < fewer)
-            out[i].push({ departure: clock.base + tau, arrival: clock.base + a, transfers: k - 1 });
-          best[b] = a;
-        }
-        if (a < fewer) fewer = a;
+        if (a < INF && front.offer(k, a))
+          out[i].push({ departure: clock.base + tau, arrival: clock.base + a, transfers: k - 1 });
       }
     }
   }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ActiveTripsCache } from '../../../server/engine/raptor/ActiveTripsCache.ts';
 import { buildRaptorData } from '../../../server/engine/raptor/buildRaptorData.ts';
-import { INF, RaptorSearch } from '../../../server/engine/raptor/RaptorSearch.ts';
+import { INF } from '../../../server/engine/raptor/Labels.ts';
+import { RaptorSearch } from '../../../server/engine/raptor/RaptorSearch.ts';
 import { makeDayClock } from '../../../server/engine/time/DayClock.ts';
 import { dayNumber } from '../../../server/timetable/time/dayNumber.ts';
 import { noonMinus12h } from '../../../server/timetable/time/noonMinus12h.ts';
