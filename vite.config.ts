@@ -4,8 +4,8 @@ import { defineConfig } from 'vitest/config';
 /**
  * One config for the client build (Vite) and the test projects (Vitest):
  * - unit:   fast, self-contained tests (tiny fixtures in test/fixtures); `npm test`
- * - integration: tests that spawn the CLI or a heap-limited loader in a child process
- *   (`npm run test:integration`): they pay a tsx start-up per process, so they stay out of `npm test`
+ * - integration: tests that spawn the CLI or a heap-limited loader in a child process, and the full
+ *   GET fuzz (`npm run test:integration`): seconds each, so they stay out of `npm test`
  * - shared: tests that read the real feeds in ../shared (`npm run test:shared`)
  * - e2e:    a real server driven by headless Chromium (`npm run test:e2e`)
  */

@@ -50,6 +50,20 @@ export interface TimetableSpec {
   shapes?: Record<string, [number, number, number?][]>;
 }
 
+/**
+ * `Kind.from(items, fn)` as a plain loop: the same element conversion (a typed array store), without
+ * the builtin's per-element callback cost, which made up most of building a small fixture.
+ */
+function typed<A extends { [i: number]: number }, T>(
+  Kind: new (length: number) => A,
+  items: readonly T[],
+  fn: (item: T, i: number) => number,
+): A {
+  const out = new Kind(items.length);
+  for (let i = 0; i < items.length; i++) out[i] = fn(items[i], i);
+  return out;
+}
+
 function hhmm(s: string): number {
   const [h, m, sec] = s.split(':').map(Number);
   return h * 3600 + m * 60 + (sec ?? 0);
@@ -86,11 +100,11 @@ export function buildTimetable(spec: TimetableSpec): Timetable {
     id: stopSpecs.map((s) => s.id),
     name: stopSpecs.map((s) => s.id),
     code: stopSpecs.map(() => ''),
-    lat: Float64Array.from(stopSpecs, (s, i) => s.lat ?? 50 + i * 0.01),
-    lon: Float64Array.from(stopSpecs, (s, i) => s.lon ?? 10 + i * 0.01),
+    lat: typed(Float64Array, stopSpecs, (s, i) => s.lat ?? 50 + i * 0.01),
+    lon: typed(Float64Array, stopSpecs, (s, i) => s.lon ?? 10 + i * 0.01),
     locationType,
     parent,
-    timezone: Uint16Array.from(stopSpecs, (_, i) => tzIdx(stopZone(i))),
+    timezone: typed(Uint16Array, stopSpecs, (_, i) => tzIdx(stopZone(i))),
     childStart,
     childIdx,
     country: stopSpecs.map(() => ''),
@@ -166,14 +180,14 @@ export function buildTimetable(spec: TimetableSpec): Timetable {
   const trips: Timetable['trips'] = {
     count: spec.trips.length,
     id: spec.trips.map((t) => t.id),
-    route: Int32Array.from(spec.trips, (t) => routeIds.indexOf(t.route ?? t.id)),
-    service: Int32Array.from(spec.trips, (t) => {
+    route: typed(Int32Array, spec.trips, (t) => routeIds.indexOf(t.route ?? t.id)),
+    service: typed(Int32Array, spec.trips, (t) => {
       const i = serviceIds.indexOf(t.service ?? 'daily');
       return i >= 0 ? i : fail(`unknown service ${t.service}`);
     }),
     headsign: spec.trips.map((t) => t.headsign ?? ''),
     shortName: spec.trips.map((t) => t.id),
-    block: Int32Array.from(spec.trips, (t) =>
+    block: typed(Int32Array, spec.trips, (t) =>
       t.block === undefined
         ? -1
         : blockIds.includes(t.block)
@@ -181,16 +195,16 @@ export function buildTimetable(spec: TimetableSpec): Timetable {
           : blockIds.push(t.block) - 1,
     ),
     blockIds,
-    shape: Int32Array.from(spec.trips, (t) => (t.shape ? shapeIds.indexOf(t.shape) : -1)),
+    shape: typed(Int32Array, spec.trips, (t) => (t.shape ? shapeIds.indexOf(t.shape) : -1)),
     direction: new Int8Array(spec.trips.length),
     stStart,
-    stStop: Int32Array.from(flat, (r) => r.stop),
-    stArrival: Int32Array.from(flat, (r) => r.arr),
-    stDeparture: Int32Array.from(flat, (r) => r.dep),
-    stPickup: Uint8Array.from(flat, (r) => r.pick),
-    stDropOff: Uint8Array.from(flat, (r) => r.drop),
-    stTimepoint: Uint8Array.from(flat, (r) => r.tp),
-    stDist: Float64Array.from(flat, (r) => r.dist),
+    stStop: typed(Int32Array, flat, (r) => r.stop),
+    stArrival: typed(Int32Array, flat, (r) => r.arr),
+    stDeparture: typed(Int32Array, flat, (r) => r.dep),
+    stPickup: typed(Uint8Array, flat, (r) => r.pick),
+    stDropOff: typed(Uint8Array, flat, (r) => r.drop),
+    stTimepoint: typed(Uint8Array, flat, (r) => r.tp),
+    stDist: typed(Float64Array, flat, (r) => r.dist),
     stHeadsign: null,
     frequencyOf: spec.trips.map(() => ''),
   };
@@ -215,10 +229,10 @@ export function buildTimetable(spec: TimetableSpec): Timetable {
   const tr = (spec.transfers ?? []).filter((x) => x.fromTrip === undefined && x.toTrip === undefined);
   const transfers: Timetable['transfers'] = {
     count: tr.length,
-    fromStop: Int32Array.from(tr, (x) => stopIndex.get(x.from) ?? fail(`unknown stop ${x.from}`)),
-    toStop: Int32Array.from(tr, (x) => stopIndex.get(x.to) ?? fail(`unknown stop ${x.to}`)),
-    type: Uint8Array.from(tr, (x) => x.type),
-    minTime: Int32Array.from(tr, (x) => x.minTime ?? -1),
+    fromStop: typed(Int32Array, tr, (x) => stopIndex.get(x.from) ?? fail(`unknown stop ${x.from}`)),
+    toStop: typed(Int32Array, tr, (x) => stopIndex.get(x.to) ?? fail(`unknown stop ${x.to}`)),
+    type: typed(Uint8Array, tr, (x) => x.type),
+    minTime: typed(Int32Array, tr, (x) => x.minTime ?? -1),
     special,
   };
   // Shapes
@@ -232,9 +246,9 @@ export function buildTimetable(spec: TimetableSpec): Timetable {
     count: pts.length,
     id: shapeIds,
     ptStart,
-    lat: Float64Array.from(allPts, (p) => p[1]),
-    lon: Float64Array.from(allPts, (p) => p[0]),
-    dist: Float64Array.from(allPts, (p) => p[2] ?? Number.NaN),
+    lat: typed(Float64Array, allPts, (p) => p[1]),
+    lon: typed(Float64Array, allPts, (p) => p[0]),
+    dist: typed(Float64Array, allPts, (p) => p[2] ?? Number.NaN),
   };
   return {
     agencies: agencies.map((a) => ({ id: a.id, name: a.id, url: 'https://example.org', timezone: a.zone })),
