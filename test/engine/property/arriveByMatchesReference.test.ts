@@ -26,8 +26,10 @@ describe('engine arrive-by equals the reference search on random timetables', ()
         // Memoised: the reference is asked about the same departures once per number of trips.
         const seen = new Map<number, number[][]>();
         const ea = (tau: number) => {
-          let arr = seen.get(tau);
-          if (!arr) seen.set(tau, (arr = earliestArrival(c.tt, inst, c.from, tau, K, c.minTransfer)));
+          const known = seen.get(tau);
+          if (known) return known;
+          const arr = earliestArrival(c.tt, inst, c.from, tau, K, c.minTransfer);
+          seen.set(tau, arr);
           return arr;
         };
         const best = (arr: number[][], k: number) => Math.min(...c.to.map((s) => arr[k][s]));
