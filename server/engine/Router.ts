@@ -7,6 +7,7 @@ import { CSA_CONNECTIONS_PER_PATTERN_STOP, CsaSearch } from './csa/CsaSearch.ts'
 import { RunningConnections } from './csa/RunningConnections.ts';
 import type { Journey } from './journey/Journey.ts';
 import {
+  type JourneyPage,
   type JourneyQuery,
   type OneToAllQuery,
   type OneToAllResult,
@@ -17,8 +18,10 @@ import {
 import { type ContextSource, LazyQueryContext } from './query/LazyQueryContext.ts';
 import { oneToAll } from './query/oneToAll.ts';
 import { oneWayQuery } from './query/oneWayQuery.ts';
+import { pageAfter, pageArriveBy, pageAt } from './query/pageQuery.ts';
 import { profileQuery } from './query/profileQuery.ts';
 import type { QueryContext } from './query/QueryContext.ts';
+import { type QueryEnd, queryEnd } from './query/QueryEnd.ts';
 import { rangeQuery } from './query/rangeQuery.ts';
 import { expandStops } from './query/resolveStopOrStation.ts';
 import { ActiveTripsCache } from './raptor/ActiveTripsCache.ts';
@@ -79,19 +82,61 @@ export class Router {
   }
 
   /**
-   * Depart-after, arrive-by or range, as the query says (see JourneyQuery). Depart-after and arrive-by
-   * return their Pareto set ordered by transfers (fewest first), range ordered by departure.
+   * Depart-after, arrive-by or range, as the query says (see JourneyQuery), with the walks at both ends
+   * (QueryEnd). Depart-after returns its answers per number of transfers ordered by transfers (fewest
+   * first), arrive-by by departure, then the journeys past the 24 h (OneWayResult.beyond); range orders
+   * by departure. With `count` or `cursor`: the journeys of `page`.
    */
   plan(q: JourneyQuery): Journey[] {
-    const tt = this.data.timetable;
-    const from = expandStops(tt, q.from);
-    const to = expandStops(tt, q.to);
-    // No journey from a place to itself (a station and one of its platforms count as the same place).
-    if (from.length === 0 || to.length === 0 || from.some((s) => to.includes(s))) return [];
-    const zoneStop = q.arriveBy ? to[0] : from[0];
+    if (q.count !== undefined || q.cursor) return this.page(q).journeys;
+    const ends = this.ends(q);
+    if (!ends) return [];
+    const { origin, destination } = ends;
+    const zoneStop = q.arriveBy ? destination.stops[0] : origin.stops[0];
     const ctx = this.context(q.date, q.time, zoneStop, q.maxTransfers, q.minTransferSeconds);
-    if (q.windowSeconds && q.windowSeconds > 0) return rangeQuery(ctx, from, to, q.windowSeconds);
-    return oneWayQuery(ctx, q.arriveBy === true, from, to);
+    if (q.windowSeconds && q.windowSeconds > 0) return rangeQuery(ctx, origin, destination, q.windowSeconds);
+    return oneWayQuery(ctx, q.arriveBy === true, origin, destination);
+  }
+
+  /**
+   * A page of journeys in departure order, at least `q.count` (default 1) where the next 24 h have
+   * them, and the cursors of the pages before and after it (see pageQuery.ts): from `q.cursor` when
+   * given, else depart-after, arrive-by or the range the query asks for.
+   */
+  page(q: JourneyQuery): JourneyPage {
+    const count = Math.max(1, q.count ?? 1);
+    const ends = this.ends(q);
+    const zoneStop = ends ? (q.arriveBy ? ends.destination.stops[0] : ends.origin.stops[0]) : 0;
+    const ctx = this.context(q.date, q.time, zoneStop, q.maxTransfers, q.minTransferSeconds);
+    const at = q.cursor?.at ?? ctx.fclock.base + ctx.t0;
+    if (!ends) return { journeys: [], earlier: { kind: 'before', at }, later: { kind: 'after', at } };
+    const { origin, destination } = ends;
+    const contextAt = (unix: number) => this.contextAt(unix, ctx.maxTrips - 1, ctx.minTransfer);
+    if (q.cursor) return pageAt(contextAt, origin, destination, q.cursor, count);
+    if (q.windowSeconds && q.windowSeconds > 0) {
+      const window = q.windowSeconds;
+      return {
+        journeys: rangeQuery(ctx, origin, destination, window),
+        earlier: { kind: 'before', at },
+        later: { kind: 'after', at: at + window + 1 },
+      };
+    }
+    if (q.arriveBy) return pageArriveBy(contextAt, origin, destination, at, count);
+    return pageAfter(contextAt, origin, destination, at, count);
+  }
+
+  /**
+   * The query's two ends (QueryEnd), or null when one is empty or both are the same place (a station
+   * and one of its platforms count as the same place).
+   */
+  private ends(q: JourneyQuery): { origin: QueryEnd; destination: QueryEnd } | null {
+    const minTransfer = q.minTransferSeconds ?? QUERY_DEFAULTS.minTransferSeconds;
+    const origin = queryEnd(this.data, q.from, 'origin', minTransfer);
+    const destination = queryEnd(this.data, q.to, 'destination', minTransfer);
+    if (origin.stops.length === 0 || destination.stops.length === 0) return null;
+    const own = new Set<number>(origin.stations);
+    if (destination.stations.some((s) => own.has(s))) return null;
+    return { origin, destination };
   }
 
   /** Earliest arrival at every stop (see OneToAllResult). */
@@ -116,11 +161,12 @@ export class Router {
    */
   profile(q: ProfileQuery): ProfileJourney[][] {
     const tt = this.data.timetable;
-    const from = expandStops(tt, q.from);
+    const minTransfer = q.minTransferSeconds ?? QUERY_DEFAULTS.minTransferSeconds;
+    const origin = queryEnd(this.data, q.from, 'origin', minTransfer);
     const targets = q.targets.map((t) => expandStops(tt, t));
-    const ctx = this.context(q.date, q.time, from[0] ?? 0, q.maxTransfers, q.minTransferSeconds);
+    const ctx = this.context(q.date, q.time, origin.stops[0] ?? 0, q.maxTransfers, q.minTransferSeconds);
     const bound = q.maxTravelSeconds === undefined ? INF : Math.min(INF, ctx.t0 + q.maxTravelSeconds + 1);
-    return profileQuery(ctx, from, targets, q.windowSeconds, bound);
+    return profileQuery(ctx, origin, targets, q.windowSeconds, bound);
   }
 
   /**
@@ -137,6 +183,19 @@ export class Router {
       } else this.csa = null;
     }
     return this.csa;
+  }
+
+  /** A query context at Unix second `unix` (its UTC day is the query day). */
+  private contextAt(unix: number, maxTransfers: number, minTransfer: number): QueryContext {
+    const qd = Math.floor(unix / 86_400);
+    return new LazyQueryContext(
+      this.source,
+      qd,
+      this.clock(qd, false),
+      unix - qd * 86_400,
+      Math.min(maxTransfers, this.limit) + 1,
+      minTransfer,
+    );
   }
 
   private context(

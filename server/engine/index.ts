@@ -6,9 +6,11 @@
 export type { StopIdx, Timetable, TripIdx } from '../timetable/Timetable.ts';
 export type { Journey, Leg, LegEnd, TrainLeg, WalkLeg } from './journey/Journey.ts';
 export type {
+  JourneyPage,
   JourneyQuery,
   OneToAllQuery,
   OneToAllResult,
+  PageCursor,
   ProfileJourney,
   ProfileQuery,
 } from './query/JourneyQuery.ts';

@@ -95,12 +95,7 @@ export type Journey = z.infer<typeof journey>;
 export const journeysResponse = z.object({ feed: z.string(), journeys: z.array(journey) });
 export type JourneysResponse = z.infer<typeof journeysResponse>;
 
-export const stopsResponse = z.object({
-  feed: z.string(),
-  stops: z.array(
-    stop.extend({ distance: z.number().int().optional().describe('Metres from `near`, when given') }),
-  ),
-});
+export const stopsResponse = z.object({ feed: z.string(), stops: z.array(stop) });
 export type StopsResponse = z.infer<typeof stopsResponse>;
 
 export const boardEntry = z.object({

@@ -279,7 +279,8 @@ export class CsaSearch {
     if (self !== -2) this.relax(v, a + (self < 0 ? p.minTransfer : self), k, last, t, p.bound);
     for (let e = idx.fpStart[v]; e < idx.fpStart[v + 1]; e++) {
       const d = idx.fpDur[e];
-      this.relax(idx.fpTo[e], a + (d < 0 ? p.minTransfer : d), k, last, t, p.bound);
+      const w = idx.fpWalk[e];
+      this.relax(idx.fpTo[e], a + (d >= 0 ? d : Math.max(w, p.minTransfer)), k, last, t, p.bound);
     }
   }
 

@@ -49,8 +49,8 @@ export function buildJourney(
       });
     }
   }
-  const trains = legs.filter((l): l is TrainLeg => l.type === 'train');
-  const departure = trains[0].from.time;
-  const arrival = trains[trains.length - 1].to.time;
+  // Walks at the ends count: the journey starts when its first walk does.
+  const departure = legs[0].from.time;
+  const arrival = legs[legs.length - 1].to.time;
   return { departure, arrival, duration: arrival - departure, transfers: Math.max(0, transfers), legs };
 }

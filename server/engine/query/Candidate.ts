@@ -8,9 +8,10 @@ export interface Candidate extends Outcome {
 }
 
 /**
- * The outcome of a real-order path without building its journey: departure of its first ride,
- * arrival of its last (Unix seconds by `noon`, as buildJourney counts them), transfers between rides
- * (staying seated is none). Null for a path without rides.
+ * The outcome of a real-order path without building its journey: the start of its first element (a
+ * walk to the first ride, or the ride's departure) and the end of its last, in Unix seconds by `noon`
+ * as buildJourney counts them; transfers between rides (staying seated is none, walks at the ends are
+ * none). Null for a path without rides.
  */
 export function candidateOf(
   tt: Timetable,
@@ -31,9 +32,12 @@ export function candidateOf(
   const a = path[first];
   const b = path[last];
   if (a.kind !== 'ride' || b.kind !== 'ride') return null;
+  const before = path[0].kind === 'walk' ? path[0].duration : 0;
+  const end = path[path.length - 1];
+  const after = end.kind === 'walk' ? end.duration : 0;
   return {
-    departure: noon(a.trip, a.day) + tt.trips.stDeparture[a.fromRow],
-    arrival: noon(b.trip, b.day) + tt.trips.stArrival[b.toRow],
+    departure: noon(a.trip, a.day) + tt.trips.stDeparture[a.fromRow] - before,
+    arrival: noon(b.trip, b.day) + tt.trips.stArrival[b.toRow] + after,
     transfers: Math.max(0, transfers),
     path,
   };

@@ -1,4 +1,5 @@
 import type { StopIdx } from '../../timetable/Timetable.ts';
+import type { Journey } from '../journey/Journey.ts';
 
 /**
  * A journey query. `from`/`to` are stop indexes (a station stands for all its platforms; see
@@ -19,6 +20,29 @@ export interface JourneyQuery {
   maxTransfers?: number;
   /** Transfer time at one stop or between platforms of one station, seconds. Default 300. */
   minTransferSeconds?: number;
+  /**
+   * At least this many journeys where the next 24 h have them, in departure order, as a page with
+   * cursors (Router.page; like OpenTripPlanner's numItineraries). Default: the one-way answer alone.
+   */
+  count?: number;
+  /** The page a cursor names (JourneyPage.earlier/later) instead of `date`/`time`/`arriveBy`. */
+  cursor?: PageCursor;
+}
+
+/**
+ * Where a page of journeys starts: `after` departures at or after `at`, `before` departures before
+ * it, `arriveBy` arrivals at or before it (Unix seconds).
+ */
+export interface PageCursor {
+  kind: 'after' | 'before' | 'arriveBy';
+  at: number;
+}
+
+/** A page of journeys in departure order and the cursors of the pages before and after it. */
+export interface JourneyPage {
+  journeys: Journey[];
+  earlier: PageCursor;
+  later: PageCursor;
 }
 
 /** One-to-all query: earliest arrival at every stop from `from`, leaving at `date` `time` (origin's zone). */

@@ -46,11 +46,14 @@ export interface RaptorIndex {
   stopPatPos: Int32Array;
   /**
    * Footpaths leaving stop s (in search direction): fpTo/fpDur[fpStart[s] .. fpStart[s+1]).
-   * fpDur in seconds; -1 means "the query's minTransferSeconds" (platforms of one station).
+   * fpDur in seconds; -1 means "the query's minTransferSeconds, or fpWalk when longer" (platforms of one
+   * station, transfers.txt rows without a time: fpWalk 0; walks generated between nearby stops:
+   * fpWalk their estimated walking seconds).
    */
   fpStart: Int32Array;
   fpTo: Int32Array;
   fpDur: Int32Array;
+  fpWalk: Int32Array;
   /** Transfer time at the same stop: -1 = the query's minTransferSeconds, -2 = forbidden, else seconds. */
   selfTransfer: Int32Array;
   /** Pattern and position inside the pattern's trips of every TripIdx (-1 for trips with < 2 stops). */

@@ -2,14 +2,14 @@ import type { DayClock } from '../time/DayClock.ts';
 import type { ActiveTrips } from './ActiveTrips.ts';
 import { INF } from './Labels.ts';
 import { lowerBounds } from './lowerBounds.ts';
-import type { RunParams } from './RunParams.ts';
+import type { RunParams, SearchEnds } from './RunParams.ts';
 import { readPath } from './readPath.ts';
 import type { SearchPath } from './SearchPath.ts';
 import { NOT_YET, SearchState } from './SearchState.ts';
 import { scanPattern } from './scanPattern.ts';
 import { scanContinuations, scanSpecials } from './tripLinks.ts';
 
-export type { FirstSearchBound, RunParams } from './RunParams.ts';
+export type { FirstSearchBound, RunParams, SearchEnds } from './RunParams.ts';
 
 /**
  * The RAPTOR kernel (Delling et al., "Round-Based Public Transit Routing"), direction-agnostic: run on
@@ -23,9 +23,15 @@ export class RaptorSearch extends SearchState {
    * Clears the labels touched by earlier runs and sets up a new query: its clock, the running trips of
    * each of its day indexes (for this index's direction; always the same for the same clock, since
    * what they say about each pattern is kept per clock), its target stops, and `bound`, a search time
-   * every target arrival must beat (INF for none).
+   * every target arrival must beat (INF for none), and what the query's ends add (SearchEnds).
    */
-  reset(clock: DayClock, dayTrips: ActiveTrips[], targets: ArrayLike<number>, bound: number): void {
+  reset(
+    clock: DayClock,
+    dayTrips: ActiveTrips[],
+    targets: ArrayLike<number>,
+    bound: number,
+    ends: SearchEnds = {},
+  ): void {
     this.dayTrips = dayTrips;
     // Which days a pattern runs on is the same for every query on this clock (dayTrips are its days'
     // running trips): found once per clock and pattern, not once per query.
@@ -39,17 +45,22 @@ export class RaptorSearch extends SearchState {
     this.top = 0;
     // The bounds depend on the targets only: kept when a query resets with the same ones again (the
     // tightening searches of depart-after and arrive-by, one per journey found).
+    const offsets = ends.targetOffsets;
     const same =
       this.lbValid &&
       targets.length === this.targets.length &&
-      this.targets.every((s, i) => s === targets[i]);
+      this.targets.every((s, i) => s === targets[i] && this.egress[s] === (offsets?.[i] ?? 0));
     if (!same) {
       this.markTargets(0);
       this.targets = Array.from(targets);
       this.markTargets(1);
-      lowerBounds(this.idx, this.targets, this.lb, this.heap, this.heapPos);
+      for (let i = 0; i < targets.length; i++) this.egress[targets[i]] = offsets?.[i] ?? 0;
+      lowerBounds(this.idx, this.targets, this.lb, this.heap, this.heapPos, offsets);
       this.lbValid = true;
     }
+    for (const s of this.noBoardList) this.noBoard[s] = 0;
+    this.noBoardList = ends.noReboard ? Array.from(ends.noReboard) : [];
+    for (const s of this.noBoardList) this.noBoard[s] = 1;
     this.targetBest.fill(bound);
     this.clock = clock;
   }
@@ -59,6 +70,7 @@ export class RaptorSearch extends SearchState {
     const { stopPatStart, stopPatPattern } = this.idx;
     for (const s of this.targets) {
       this.isTarget[s] = v;
+      if (v === 0) this.egress[s] = 0;
       for (let e = stopPatStart[s]; e < stopPatStart[s + 1]; e++) this.patToTarget[stopPatPattern[e]] = v;
     }
   }
@@ -80,7 +92,17 @@ export class RaptorSearch extends SearchState {
     this.runTargetStop.fill(-1);
     this.markedCount = 0;
     this.labels.clearSegments();
-    for (let i = 0; i < p.sources.length; i++) this.relaxReady(0, p.sources[i], p.time, -1);
+    const times = p.sourceTimes;
+    let maxLimit = p.firstBoardLimit;
+    for (let i = 0; i < p.sources.length; i++) {
+      const s = p.sources[i];
+      const t = times ? times[i] : p.time;
+      // A source reached later (its walk) may take its first train that much later.
+      const limit = Math.min(INF, p.firstBoardLimit + (t - p.time));
+      this.firstLimit[s] = limit;
+      if (limit > maxLimit) maxLimit = limit;
+      this.relaxReady(0, s, t, -1);
+    }
     // Trip-to-trip transfers taken in the previous round: boarded in this one.
     let spFrom = 0;
     let spTo = 0;
@@ -123,7 +145,7 @@ export class RaptorSearch extends SearchState {
       }
       for (let i = 0; i < queued; i++) {
         const q = this.patQueue[i];
-        scanPattern(this, k, q, this.patMark[q], k === 1 ? p.firstBoardLimit : INF);
+        scanPattern(this, k, q, this.patMark[q], k === 1 ? maxLimit : INF);
         this.patMark[q] = -1;
       }
       scanSpecials(this, k, spFrom, spTo);
@@ -134,12 +156,16 @@ export class RaptorSearch extends SearchState {
       for (let i = 0; i < this.improvedCount; i++) {
         const s = this.improved[i];
         this.improvedFlag[s] = 0;
+        // Reverse, an arrival is a boarding in real time: at a no-reboard stop it must be the journey's
+        // first, so nothing may come before it (nothing follows it in this search).
+        if (idx.reverse && this.noBoard[s] === 1) continue;
         const t = this.arr[k * n + s];
         const self = idx.selfTransfer[s];
         if (self !== -2) this.relaxReady(k, s, t + (self < 0 ? p.minTransfer : self), s);
         for (let e = idx.fpStart[s]; e < idx.fpStart[s + 1]; e++) {
           const d = idx.fpDur[e];
-          this.relaxReady(k, idx.fpTo[e], t + (d < 0 ? p.minTransfer : d), s);
+          const w = idx.fpWalk[e];
+          this.relaxReady(k, idx.fpTo[e], t + (d >= 0 ? d : Math.max(w, p.minTransfer)), s);
         }
       }
     }

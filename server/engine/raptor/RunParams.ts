@@ -1,8 +1,13 @@
 /** Parameters of one search run. Times are search times (see DayClock). */
 export interface RunParams {
   sources: ArrayLike<number>;
+  /** When each source may be left (aligned with `sources`: an access walk's end); default `time`. */
+  sourceTimes?: ArrayLike<number>;
   time: number;
-  /** Trips boarded in round 1 must depart (in search direction) no later than this. */
+  /**
+   * Trips boarded in round 1 must depart (in search direction) no later than this; at a source with
+   * its own time (`sourceTimes`) that much later than `time`, that much later.
+   */
   firstBoardLimit: number;
   minTransfer: number;
   /** For a tightening search: what the search whose journey it tightens found (FirstSearchBound). */
@@ -27,4 +32,17 @@ export interface FirstSearchBound {
   readyBest: Int32Array;
   trips: number;
   firstBoardLimit: number;
+}
+
+/**
+ * What a query's ends add to the plain search (RaptorSearch.reset). Times in the search's direction.
+ * - `targetOffsets`: per target (aligned with the targets), the time from it to the query's end (an
+ *   egress walk); a target label counts as reaching the end that much later.
+ * - `noReboard`: stops where no trip may be boarded after the first (in real time, in both
+ *   directions: forward no label to board there after a trip, reverse nothing before boarding there),
+ *   see noReboardOf: a way back to where a journey began is always beaten by waiting there.
+ */
+export interface SearchEnds {
+  targetOffsets?: ArrayLike<number>;
+  noReboard?: ArrayLike<number>;
 }

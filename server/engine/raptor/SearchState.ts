@@ -38,6 +38,14 @@ export class SearchState {
   readonly runTargetArr: Int32Array;
   readonly runTargetStop: Int32Array;
   readonly isTarget: Uint8Array;
+  /** Per stop: the time from it to the query's end when it is a target (SearchEnds.targetOffsets), else 0. */
+  readonly egress: Int32Array;
+  /** Per stop: 1 where no trip may be boarded after the first (SearchEnds.noReboard). */
+  readonly noBoard: Uint8Array;
+  /** Per source of the current run: the latest departure of a first train there (RunParams.firstBoardLimit). */
+  readonly firstLimit: Int32Array;
+  noBoardList: number[] = [];
+
   /** Per pattern: 1 if it goes through a target stop (scanned first in each round, see run). */
   readonly patToTarget: Uint8Array;
   /** Lower bound on the time from each stop to a target (seconds), for pruning; 0 without targets. */
@@ -100,6 +108,10 @@ export class SearchState {
     this.runTargetArr = new Int32Array(this.rounds).fill(INF);
     this.runTargetStop = new Int32Array(this.rounds).fill(-1);
     this.isTarget = new Uint8Array(n);
+    this.egress = new Int32Array(n);
+    this.noBoard = new Uint8Array(n);
+    this.firstLimit = new Int32Array(n);
+
     this.patToTarget = new Uint8Array(idx.patternCount);
     this.lb = new Int32Array(n);
     this.heap = new Int32Array(n);
@@ -118,6 +130,8 @@ export class SearchState {
     const n = this.n;
     const x = k * n + s;
     if (t >= this.readyBest[x]) return;
+    // Forward, boarding after the first trip means a ready label there (reverse: see RaptorSearch.run).
+    if (k > 0 && this.noBoard[s] === 1 && !this.idx.reverse) return;
     if (k + 1 < this.rounds && t + this.lb[s] >= this.targetBest[k + 1]) return;
     this.ready[x] = t;
     this.readyFrom[x] = from;
@@ -139,6 +153,7 @@ export class SearchState {
   setArr(k: number, s: number, t: number, g: number, di: number, board: number, alight: number, seg: number) {
     const n = this.n;
     const x = k * n + s;
+    const target = this.isTarget[s] === 1;
     this.arr[x] = t;
     this.arrTrip[x] = g;
     this.arrDay[x] = di;
@@ -155,12 +170,13 @@ export class SearchState {
       this.improvedFlag[s] = 1;
       this.improved[this.improvedCount++] = s;
     }
-    if (this.isTarget[s]) {
-      if (t < this.runTargetArr[k]) {
-        this.runTargetArr[k] = t;
+    if (target) {
+      const end = t + this.egress[s];
+      if (end < this.runTargetArr[k]) {
+        this.runTargetArr[k] = end;
         this.runTargetStop[k] = s;
       }
-      for (let j = k; j < this.rounds; j++) if (t < this.targetBest[j]) this.targetBest[j] = t;
+      for (let j = k; j < this.rounds; j++) if (end < this.targetBest[j]) this.targetBest[j] = end;
     }
   }
 

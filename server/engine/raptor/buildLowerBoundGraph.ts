@@ -20,8 +20,8 @@ export const LB_TABLE_MAX_STOPS = 1024;
 
 /**
  * Builds the lower-bound graph from the patterns (one edge per consecutive pair of pattern stops, the
- * smallest ride time of any trip, never negative), the footpaths (their duration; 0 when it is the
- * query's minimum transfer time, unknown here) and the stop changes of trip-to-trip transfers (their
+ * smallest ride time of any trip, never negative), the footpaths (their duration; their walk when it
+ * is the query's minimum transfer time or the walk, whichever is longer: the former is unknown here) and the stop changes of trip-to-trip transfers (their
  * time). Parallel edges are merged to the smallest weight.
  */
 export function buildLowerBoundGraph(
@@ -30,6 +30,7 @@ export function buildLowerBoundGraph(
   fpStart: Int32Array,
   fpTo: Int32Array,
   fpDur: Int32Array,
+  fpWalk: Int32Array,
   sp: Pick<TripTransfers, 'spAtStop' | 'spToStop' | 'spTime'>,
 ): LowerBoundGraph {
   const best = new Map<number, number>();
@@ -51,7 +52,7 @@ export function buildLowerBoundGraph(
     }
   }
   for (let u = 0; u < stopCount; u++) {
-    for (let e = fpStart[u]; e < fpStart[u + 1]; e++) add(u, fpTo[e], Math.max(0, fpDur[e]));
+    for (let e = fpStart[u]; e < fpStart[u + 1]; e++) add(u, fpTo[e], fpDur[e] < 0 ? fpWalk[e] : fpDur[e]);
   }
   // Without these a journey whose only way on is a trip-to-trip transfer to another stop looked
   // unreachable, and the target pruning dropped it.

@@ -5,6 +5,7 @@ import { buildPatterns, type Patterns } from './buildPatterns.ts';
 import { buildTransferRules, type TransferRules } from './buildTransferRules.ts';
 import { buildTripTransfers } from './buildTripTransfers.ts';
 import { CAN_ALIGHT, CAN_BOARD, type RaptorIndex } from './RaptorIndex.ts';
+import { WALKS, type WalkSettings } from './walksNearby.ts';
 
 /** Everything the engine derives once from a Timetable to route over it. Read-only after building. */
 export interface RaptorData {
@@ -19,13 +20,16 @@ export interface RaptorData {
   reverse: RaptorIndex;
 }
 
-/** Builds the forward and reverse RAPTOR indexes of a timetable (patterns, transfers, through trains). */
-export function buildRaptorData(tt: Timetable): RaptorData {
+/**
+ * Builds the forward and reverse RAPTOR indexes of a timetable (patterns, transfers, through trains),
+ * with walks generated between nearby stops as `walks` says (default WALKS: 400 m).
+ */
+export function buildRaptorData(tt: Timetable, walks: WalkSettings = WALKS): RaptorData {
   const { zones, zoneOfTrip } = tripZones(tt);
   let maxTime = 0;
   for (let r = 0; r < tt.trips.stArrival.length; r++) maxTime = Math.max(maxTime, tt.trips.stArrival[r]);
   const pats = buildPatterns(tt, zoneOfTrip);
-  const rules = buildTransferRules(tt);
+  const rules = buildTransferRules(tt, walks);
   const { next, prev, prevBlockers } = blockNeighbours(tt);
   return {
     timetable: tt,
@@ -138,10 +142,12 @@ function makeIndex(
   const fpFill = fpStart.slice(0, nStops);
   const fpTo = new Int32Array(src.length);
   const fpDur = new Int32Array(src.length);
+  const fpWalk = new Int32Array(src.length);
   for (let i = 0; i < src.length; i++) {
     const k = fpFill[src[i]]++;
     fpTo[k] = dst[i];
     fpDur[k] = rules.dur[i];
+    fpWalk[k] = rules.walk[i];
   }
   const tripTransfers = buildTripTransfers(tt, reverse);
   const contCount = new Int32Array(tt.trips.count + 1);
@@ -169,7 +175,7 @@ function makeIndex(
   contBlockStart[contTrips.length] = blockers.length;
   const contBlockTrips = Int32Array.from(blockers);
   return {
-    ...buildLowerBoundGraph(nStops, p, fpStart, fpTo, fpDur, tripTransfers),
+    ...buildLowerBoundGraph(nStops, p, fpStart, fpTo, fpDur, fpWalk, tripTransfers),
     ...tripTransfers,
     reverse,
     stopCount: nStops,
@@ -184,6 +190,7 @@ function makeIndex(
     fpStart,
     fpTo,
     fpDur,
+    fpWalk,
     selfTransfer: rules.selfTransfer,
     tripPattern,
     tripLocal,

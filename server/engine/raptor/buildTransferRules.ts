@@ -1,6 +1,11 @@
 import type { Timetable } from '../../timetable/Timetable.ts';
+import { WALKS, type WalkSettings, walksNearby } from './walksNearby.ts';
 
-/** Stop-to-stop transfer rules in forward direction; durations in seconds, -1 = query's minTransfer. */
+/**
+ * Stop-to-stop transfer rules in forward direction; durations in seconds. `dur` -1 means "the query's
+ * minTransfer, or the walk `walk` when that is longer" (a generated walk, or 0 for platforms of one
+ * station and transfers.txt rows without a time).
+ */
 export interface TransferRules {
   /** Per stop: -1 = the query's minTransferSeconds, -2 = forbidden (type 3), else seconds. */
   selfTransfer: Int32Array;
@@ -8,6 +13,8 @@ export interface TransferRules {
   from: number[];
   to: number[];
   dur: number[];
+  /** Walking seconds of each footpath when it is a generated walk (see walksNearby), else 0. */
+  walk: number[];
 }
 
 const FORBIDDEN = -2;
@@ -20,9 +27,11 @@ const DEFAULT = -1;
  *   their platforms; platform rows win over station rows): type 0 keeps the default, type 1 (timed) and
  *   the in-seat types 4/5 take 0 s, type 2 takes `min_transfer_time` (the default when absent),
  *   type 3 forbids the transfer. Between different stops a rule is a walk of that duration.
+ * - stops of different stations within `walks.radiusMetres` of each other that no transfers.txt row
+ *   names get a generated walk (walksNearby): the query's minTransfer, or the walk when longer.
  * Walks are single hops (not chained).
  */
-export function buildTransferRules(tt: Timetable): TransferRules {
+export function buildTransferRules(tt: Timetable, walks: WalkSettings = WALKS): TransferRules {
   const st = tt.stops;
   const n = st.count;
   const pair = new Map<number, number>();
@@ -62,7 +71,7 @@ export function buildTransferRules(tt: Timetable): TransferRules {
     for (const a of expand(x.fromStop[r])) for (const b of expand(x.toStop[r])) pair.set(a * n + b, value);
   }
   const selfTransfer = new Int32Array(n).fill(DEFAULT);
-  const out: TransferRules = { selfTransfer, from: [], to: [], dur: [] };
+  const out: TransferRules = { selfTransfer, from: [], to: [], dur: [], walk: [] };
   for (const [key, value] of pair) {
     const a = Math.floor(key / n);
     const b = key - a * n;
@@ -71,7 +80,15 @@ export function buildTransferRules(tt: Timetable): TransferRules {
       out.from.push(a);
       out.to.push(b);
       out.dur.push(value);
+      out.walk.push(0);
     }
   }
+  walksNearby(tt, walks, (a, b, seconds) => {
+    if (pair.has(a * n + b)) return;
+    out.from.push(a);
+    out.to.push(b);
+    out.dur.push(DEFAULT);
+    out.walk.push(seconds);
+  });
   return out;
 }

@@ -7,7 +7,8 @@ const FAR = 0x3fffffff;
  * Lower bounds for a query's targets: out[s] becomes a lower bound (seconds) on the time from being at
  * stop s to arriving at a target, FAR when no path exists; with no targets every bound is 0. Read from
  * the index's table where it has one (the minimum of the targets' rows), else by `dijkstraBounds`.
- * `heap` and `pos` are scratch arrays of length stopCount, reused.
+ * `offsets` (aligned with `targets`, seconds): the time from each target on to the query's end, added
+ * to its bounds (an egress walk). `heap` and `pos` are scratch arrays of length stopCount, reused.
  */
 export function lowerBounds(
   idx: RaptorIndex,
@@ -15,6 +16,7 @@ export function lowerBounds(
   out: Int32Array,
   heap: Int32Array,
   pos: Int32Array,
+  offsets?: ArrayLike<number>,
 ): void {
   if (targets.length === 0) {
     out.fill(0);
@@ -22,14 +24,18 @@ export function lowerBounds(
   }
   const table = idx.lbTable;
   if (table.length === 0) {
-    dijkstraBounds(idx, targets, out, heap, pos);
+    dijkstraBounds(idx, targets, out, heap, pos, offsets);
     return;
   }
   const n = idx.stopCount;
-  out.set(table.subarray(targets[0] * n, targets[0] * n + n));
-  for (let i = 1; i < targets.length; i++) {
+  out.fill(FAR);
+  for (let i = 0; i < targets.length; i++) {
     const row = targets[i] * n;
-    for (let s = 0; s < n; s++) if (table[row + s] < out[s]) out[s] = table[row + s];
+    const o = offsets?.[i] ?? 0;
+    for (let s = 0; s < n; s++) {
+      const b = table[row + s] >= FAR ? FAR : table[row + s] + o;
+      if (b < out[s]) out[s] = b;
+    }
   }
 }
 
@@ -44,6 +50,7 @@ export function dijkstraBounds(
   out: Int32Array,
   heap: Int32Array,
   pos: Int32Array,
+  offsets?: ArrayLike<number>,
 ): void {
   out.fill(FAR);
   pos.fill(-1);
@@ -51,10 +58,20 @@ export function dijkstraBounds(
   let size = 0;
   for (let i = 0; i < targets.length; i++) {
     const t = targets[i];
-    if (out[t] === 0) continue;
-    out[t] = 0;
-    pos[t] = size;
-    heap[size++] = t;
+    const o = offsets?.[i] ?? 0;
+    if (o >= out[t]) continue;
+    out[t] = o;
+    // Sift t up from where it is (the end of the heap when it was not in it yet).
+    let h = pos[t] < 0 ? size++ : pos[t];
+    while (h > 0) {
+      const parent = (h - 1) >> 1;
+      if (out[heap[parent]] <= o) break;
+      heap[h] = heap[parent];
+      pos[heap[h]] = h;
+      h = parent;
+    }
+    heap[h] = t;
+    pos[t] = h;
   }
   while (size > 0) {
     const v = heap[0];

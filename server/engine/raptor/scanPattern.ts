@@ -26,6 +26,7 @@ export function scanPattern(S: SearchState, k: number, q: number, start: number,
   const prev = (k - 1) * S.n;
   const cur = k * S.n;
   const limit = boardLimit + 1;
+  const firstLimit = S.firstLimit;
   let j = -1;
   let x = -1;
   let first = 0;
@@ -60,7 +61,8 @@ export function scanPattern(S: SearchState, k: number, q: number, start: number,
         const curDep = j >= 0 ? tDep[row + i] + off : INF;
         // A trip boarded here must leave before the one ridden, and (with the lower bound on the rest
         // of the way) before the best target arrival `bound`.
-        const before = Math.min(curDep, limit, bound - lb[s]);
+        // Round 1 boards only at sources, each with its own limit (RunParams.firstBoardLimit).
+        const before = Math.min(curDep, k === 1 ? firstLimit[s] + 1 : limit, bound - lb[s]);
         // Worth a search only if an earlier instance may exist: the previous running trip of the
         // same day, or one of an earlier day (overnight trips) or of the day after (DST).
         const found =

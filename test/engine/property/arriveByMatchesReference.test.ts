@@ -3,12 +3,23 @@ import { describe, expect, it } from 'vitest';
 import { Router } from '../../../server/engine/Router.ts';
 import { dayNumber } from '../../../server/timetable/time/dayNumber.ts';
 import { fcSeed } from '../../util/fcSeed.ts';
-import { assertFeasible, DAY, makeCase, QD, qd, RUNS, type Triple, triples } from './propertyCase.ts';
-import { departures, earliestArrival, instances } from './referenceSearch.ts';
+import {
+  assertFeasible,
+  DAY,
+  makeCase,
+  QD,
+  qd,
+  RUNS,
+  referenceQuery,
+  type Triple,
+  triples,
+} from './propertyCase.ts';
+import { instances } from './referenceSearch.ts';
 
 /**
  * Property: on random small timetables (propertyCase.ts) the engine's arrive-by Pareto set equals the
- * reference search's (per number of trips, the latest departure arriving by the given time), and every
+ * reference search's (per number of trips, the latest start arriving by the given time, walks at both
+ * ends included), and every
  * journey it returns is feasible.
  */
 describe('engine arrive-by equals the reference search on random timetables', () => {
@@ -22,18 +33,8 @@ describe('engine arrive-by equals the reference search on random timetables', ()
         if (!c) return;
         const T = qd * DAY + 12 * 3600 + Math.floor(c.r() * 18 * 12) * 300;
         const inst = instances(c.tt, qd - 1, qd + 1);
-        const K = c.maxTransfers + 1;
-        // Memoised: the reference is asked about the same departures once per number of trips.
-        const seen = new Map<number, number[][]>();
-        const ea = (tau: number) => {
-          const known = seen.get(tau);
-          if (known) return known;
-          const arr = earliestArrival(c.tt, inst, c.from, tau, K, c.minTransfer);
-          seen.set(tau, arr);
-          return arr;
-        };
-        const best = (arr: number[][], k: number) => Math.min(...c.to.map((s) => arr[k][s]));
-        const cands = departures(inst, c.from).filter((t) => t <= T);
+        const { K, ea, best, starts } = referenceQuery(c, inst);
+        const cands = starts.filter((t) => t <= T);
         const expected: Triple[] = [];
         let prevD = Number.NEGATIVE_INFINITY;
         for (let k = 1; k <= K; k++) {
@@ -44,6 +45,8 @@ describe('engine arrive-by equals the reference search on random timetables', ()
           prevD = D;
           expected.push([D, best(ea(D), k), k - 1]);
         }
+        // The answers' last trains arrive within the 24 h before T; these windows rarely reach past them.
+        if (expected.some((x) => x[1] < T - DAY)) return;
         const date = new Date(T * 1000).toISOString().slice(0, 10);
         const got = new Router(c.tt).plan({
           from: c.from as never,

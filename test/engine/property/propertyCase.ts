@@ -5,7 +5,16 @@ import type { Timetable } from '../../../server/timetable/Timetable.ts';
 import { dayNumber } from '../../../server/timetable/time/dayNumber.ts';
 import { buildTimetable } from '../util/buildTimetable.ts';
 import { randomTimetable, rng } from './randomTimetable.ts';
-import { transferTime, tripRules } from './referenceSearch.ts';
+import {
+  departures,
+  earliestArrival,
+  endWalk,
+  type Instance,
+  referenceEnd,
+  transferLists,
+  transferTime,
+  tripRules,
+} from './referenceSearch.ts';
 
 /**
  * What the property tests comparing the engine with the reference search share (one file per query
@@ -68,7 +77,49 @@ export function makeCase(
   };
 }
 
-/** Checks that each train leg is a real trip instance and each change respects the transfer rules. */
+/**
+ * The reference's view of a case's query: both ends with their walks (referenceEnd), where no trip is
+ * boarded after the first (the origin's stations and those walked to from it, the destination's),
+ * earliest arrivals from a start time (memoised; `limit` on the first train's start), the best arrival
+ * at the destination with at most k trips (its walk included), and every start time at the origin (a
+ * train's departure less the walk to it), ascending.
+ */
+export function referenceQuery(c: Case, inst: Instance[]) {
+  const origin = referenceEnd(c.tt, c.from, 'origin', c.minTransfer);
+  const destination = referenceEnd(c.tt, c.to, 'destination', c.minTransfer);
+  const sources = [...origin.offset.keys()];
+  const noBoard = new Set([...origin.own, ...origin.walked, ...destination.own]);
+  const lists = transferLists(c.tt, c.minTransfer);
+  const K = c.maxTransfers + 1;
+  const seen = new Map<string, number[][]>();
+  const ea = (tau: number, limit = Number.POSITIVE_INFINITY) => {
+    const key = `${tau} ${limit}`;
+    let arr = seen.get(key);
+    if (!arr) {
+      const sourceTimes = sources.map((s) => tau + origin.offset.get(s)!);
+      arr = earliestArrival(c.tt, inst, sources, tau, K, c.minTransfer, limit, lists, {
+        sourceTimes,
+        noBoard,
+      });
+      seen.set(key, arr);
+    }
+    return arr;
+  };
+  const best = (arr: number[][], k: number) => {
+    let b = Number.POSITIVE_INFINITY;
+    for (const [s, o] of destination.offset) b = Math.min(b, arr[k][s] + o);
+    return b;
+  };
+  const starts = [
+    ...new Set(sources.flatMap((s) => departures(inst, [s]).map((t) => t - origin.offset.get(s)!))),
+  ].sort((a, b) => a - b);
+  return { K, ea, best, starts };
+}
+
+/**
+ * Checks that each train leg is a real trip instance, each change respects the transfer rules, the
+ * walks at the ends are the ends' walks, and no journey boards twice at a station.
+ */
 export function assertFeasible(c: Case, j: Journey): void {
   const tr = c.tt.trips;
   const rules = tripRules(c.tt);
@@ -76,11 +127,25 @@ export function assertFeasible(c: Case, j: Journey): void {
   let prevTrip = -1;
   let walk = 0;
   let walkFrom = -1;
-  for (const leg of j.legs) {
+  const station = (s: number) => (c.tt.stops.parent[s] >= 0 ? c.tt.stops.parent[s] : s);
+  const boarded = new Set<number>();
+  const legs = j.legs;
+  const last = legs[legs.length - 1];
+  if (last.type === 'walk') {
+    // The walk to the destination: from where the last train stopped, the end's own walk.
+    expect(c.to).toContain(last.to.stop);
+    expect(last.duration).toBe(endWalk(c.tt, last.from.stop, last.to.stop, c.minTransfer));
+  }
+  for (const leg of legs) {
+    if (leg === last && leg.type === 'walk') break;
     if (leg.type === 'walk') {
       walkFrom = leg.from.stop;
       walk = leg.duration;
       continue;
+    }
+    if (!leg.stayOn) {
+      expect(boarded.has(station(leg.from.stop)), 'boards twice at a station').toBe(false);
+      boarded.add(station(leg.from.stop));
     }
     const rows = [];
     for (let r = tr.stStart[leg.trip]; r < tr.stStart[leg.trip + 1]; r++) rows.push(r);
@@ -118,6 +183,11 @@ export function assertFeasible(c: Case, j: Journey): void {
       } else expect(leg.from.stop).toBe(prev.stop);
       const need = Math.min(byStops ?? Number.POSITIVE_INFINITY, rule?.time ?? Number.POSITIVE_INFINITY);
       expect(leg.from.time - prev.time).toBeGreaterThanOrEqual(need);
+    } else if (walkFrom >= 0) {
+      // The walk from the origin to the first train.
+      expect(c.from).toContain(walkFrom);
+      expect(walk).toBe(endWalk(c.tt, walkFrom, leg.from.stop, c.minTransfer));
+      expect(leg.from.time - walk).toBe(j.departure);
     } else {
       expect(c.from).toContain(leg.from.stop);
     }
@@ -125,5 +195,5 @@ export function assertFeasible(c: Case, j: Journey): void {
     prevTrip = leg.trip;
     walkFrom = -1;
   }
-  expect(c.to).toContain(prev!.stop);
+  if (last.type !== 'walk') expect(c.to).toContain(prev!.stop);
 }

@@ -11,7 +11,8 @@ const hhmm = (s: number) => `${pad(Math.floor(s / 3600))}:${pad(Math.floor((s % 
  * A small random UTC timetable: 3-7 stops (sometimes a station S with platforms S:1, S:2), 2-14 trips
  * of 2-5 calls with random pickup/drop-off bans, some chained as through trains (block_id), 3 services active on random days among `days`
  * (YYYY-MM-DD), trips starting between `startFrom` and `startTo` seconds, a few transfers.txt rows
- * (stop-to-stop and trip-to-trip).
+ * (stop-to-stop and trip-to-trip). Often (from a stream of its own, so the rest stays as it was) P1
+ * lies 55–330 m from P0 and, with a station, S:1 as near to P2: walks between stations (issue 17).
  */
 export function randomTimetable(
   seed: number,
@@ -24,12 +25,17 @@ export function randomTimetable(
   const stops: TimetableSpec['stops'] = [];
   const platforms: string[] = [];
   const plain = int(3, 6);
+  const near = rng(seed ^ 0x9e3779b9);
+  const nearby = near() < 0.5;
+  const offset = () => 0.0005 + near() * 0.0025;
   for (let i = 0; i < plain; i++) {
-    stops.push(`P${i}`);
+    // buildTimetable puts stop i at (50 + i / 100, 10 + i / 100) unless told otherwise.
+    stops.push(nearby && i === 1 ? { id: 'P1', lat: 50 + offset(), lon: 10 } : `P${i}`);
     platforms.push(`P${i}`);
   }
   if (r() < 0.5) {
-    stops.push('S', { id: 'S:1', parent: 'S' }, { id: 'S:2', parent: 'S' });
+    const s1 = nearby ? { lat: 50.02 + offset(), lon: 10.02 } : {};
+    stops.push('S', { id: 'S:1', parent: 'S', ...s1 }, { id: 'S:2', parent: 'S' });
     platforms.push('S:1', 'S:2');
   }
   const services: TimetableSpec['services'] = {};

@@ -57,11 +57,10 @@ export function instances(tt: Timetable, firstDay: number, lastDay: number): Ins
 }
 
 /**
- * Transfer time from arriving at a to boarding at b, seconds; null when not possible. A transfers.txt
- * row naming both platforms wins over one naming a station (which stands for its platforms); among
- * equals the last row wins. Without a row: minTransfer at one stop or between platforms of a station.
+ * The transfers.txt row that rules the move from a to b, or -1: a row naming both platforms wins over
+ * one naming a station (which stands for its platforms); among equals the last row wins.
  */
-export function transferTime(tt: Timetable, a: number, b: number, minTransfer: number): number | null {
+export function ruleRow(tt: Timetable, a: number, b: number): number {
   const x = tt.transfers;
   const st = tt.stops;
   const hasChildren = (s: number) => st.childStart[s + 1] > st.childStart[s];
@@ -77,6 +76,52 @@ export function transferTime(tt: Timetable, a: number, b: number, minTransfer: n
       bestExact = exact;
     }
   }
+  return best;
+}
+
+/** Whether a and b are platforms of one station. */
+function siblings(tt: Timetable, a: number, b: number): boolean {
+  const pa = tt.stops.parent[a];
+  return pa >= 0 && pa === tt.stops.parent[b];
+}
+
+const servedBy = new WeakMap<Timetable, Set<number>>();
+/** The stops trips call at. */
+function served(tt: Timetable): Set<number> {
+  let s = servedBy.get(tt);
+  if (!s) {
+    s = new Set(tt.trips.stStop);
+    servedBy.set(tt, s);
+  }
+  return s;
+}
+
+/**
+ * A walk between stops of different stations that trips call at, within 400 m: the straight line
+ * × 1.3 at 4.5 km/h, in whole seconds rounded up; null otherwise. (Spherical law of cosines, not the
+ * engine's haversine: the same distance to well under a centimetre here.)
+ */
+export function nearbyWalk(tt: Timetable, a: number, b: number): number | null {
+  const st = tt.stops;
+  if (a === b || siblings(tt, a, b) || !served(tt).has(a) || !served(tt).has(b)) return null;
+  const stationOf = (s: number) => (st.parent[s] >= 0 ? st.parent[s] : s);
+  if (stationOf(a) === stationOf(b)) return null;
+  const R = Math.PI / 180;
+  const [la, lb, dl] = [st.lat[a] * R, st.lat[b] * R, (st.lon[b] - st.lon[a]) * R];
+  if (![la, lb, dl].every(Number.isFinite)) return null;
+  const c = Math.sin(la) * Math.sin(lb) + Math.cos(la) * Math.cos(lb) * Math.cos(dl);
+  const d = 6_371_008.8 * Math.acos(Math.min(1, Math.max(-1, c)));
+  return d <= 400 ? Math.ceil((d * 1.3) / (4.5 / 3.6)) : null;
+}
+
+/**
+ * Transfer time from arriving at a to boarding at b, seconds; null when not possible. A transfers.txt
+ * row rules (ruleRow). Without a row: minTransfer at one stop or between platforms of a station; the
+ * longer of minTransfer and the walk between stops of different stations within 400 m (nearbyWalk).
+ */
+export function transferTime(tt: Timetable, a: number, b: number, minTransfer: number): number | null {
+  const x = tt.transfers;
+  const best = ruleRow(tt, a, b);
   if (best >= 0) {
     const type = x.type[best];
     if (type === 3) return null;
@@ -84,9 +129,60 @@ export function transferTime(tt: Timetable, a: number, b: number, minTransfer: n
     if (type === 2 && x.minTime[best] >= 0) return x.minTime[best];
     return minTransfer;
   }
-  if (a === b) return minTransfer;
-  const pa = st.parent[a];
-  return pa >= 0 && pa === st.parent[b] ? minTransfer : null;
+  if (a === b || siblings(tt, a, b)) return minTransfer;
+  const w = nearbyWalk(tt, a, b);
+  return w === null ? null : Math.max(w, minTransfer);
+}
+
+/**
+ * The walk from a to b at an end of a journey (issue 17: walks at both ends), seconds; null when there
+ * is none. A transfers.txt row's own time (0 for types 1, 4, 5), else 0 between platforms of one station
+ * and minTransfer between stations; without a row 0 between platforms of one station, the walk within
+ * 400 m (nearbyWalk).
+ */
+export function endWalk(tt: Timetable, a: number, b: number, minTransfer: number): number | null {
+  if (a === b) return 0;
+  const x = tt.transfers;
+  const row = ruleRow(tt, a, b);
+  if (row >= 0) {
+    const type = x.type[row];
+    if (type === 3) return null;
+    if (type === 1 || type === 4 || type === 5) return 0;
+    if (type === 2 && x.minTime[row] >= 0) return x.minTime[row];
+    return siblings(tt, a, b) ? 0 : minTransfer;
+  }
+  if (siblings(tt, a, b)) return 0;
+  return nearbyWalk(tt, a, b);
+}
+
+/**
+ * One end of a query for the reference: the stops a journey may start (end) at with the walk from
+ * (to) the place asked for, `given` being its own stops; and the stops of the stations involved.
+ */
+export function referenceEnd(
+  tt: Timetable,
+  given: number[],
+  side: 'origin' | 'destination',
+  minTransfer: number,
+): { offset: Map<number, number>; own: number[]; walked: number[] } {
+  const offset = new Map<number, number>();
+  for (const s of given) offset.set(s, 0);
+  for (const b of given) {
+    for (let x = 0; x < tt.stops.count; x++) {
+      if (given.includes(x) || tt.stops.locationType[x] !== 0) continue;
+      const w = side === 'origin' ? endWalk(tt, b, x, minTransfer) : endWalk(tt, x, b, minTransfer);
+      if (w !== null && w < (offset.get(x) ?? Number.POSITIVE_INFINITY)) offset.set(x, w);
+    }
+  }
+  const stationStops = (s: number) => {
+    const p = tt.stops.parent[s] >= 0 ? tt.stops.parent[s] : s;
+    const out = [p];
+    for (let x = 0; x < tt.stops.count; x++) if (tt.stops.parent[x] === p) out.push(x);
+    return out;
+  };
+  const own = [...new Set(given.flatMap(stationStops))];
+  const walked = [...new Set([...offset.keys()].flatMap(stationStops))].filter((s) => !own.includes(s));
+  return { offset, own, walked };
 }
 
 /** For every stop, the stops one can board at after arriving there, with the transfer time. */
@@ -106,6 +202,8 @@ export function transferLists(tt: Timetable, minTransfer: number): [number, numb
     for (const a of expand(tt.transfers.fromStop[i]))
       for (const b of expand(tt.transfers.toStop[i])) related[a].add(b);
   }
+  for (let a = 0; a < n; a++)
+    for (let b = 0; b < n; b++) if (nearbyWalk(tt, a, b) !== null) related[a].add(b);
   return related.map((bs, a) => {
     const out: [number, number][] = [];
     for (const b of bs) {
@@ -141,8 +239,10 @@ export function tripRules(tt: Timetable): TripRule[] {
 }
 
 /**
- * Earliest arrival at every stop with at most k trips (k = 0..maxTrips), leaving the sources at tau;
- * trips of round 1 must depart no later than `limit`. Result[k][stop], Infinity when unreached.
+ * Earliest arrival at every stop with at most k trips (k = 0..maxTrips), leaving the sources at tau
+ * (or at `opts.sourceTimes`, aligned with them: a walk to each); trips of round 1 must depart no later
+ * than `limit` (that much later at a source reached later). After the first trip no trip is boarded
+ * at `opts.noBoard`. Result[k][stop], Infinity when unreached.
  */
 export function earliestArrival(
   tt: Timetable,
@@ -153,11 +253,15 @@ export function earliestArrival(
   minTransfer: number,
   limit = Number.POSITIVE_INFINITY,
   lists = transferLists(tt, minTransfer),
+  opts: { sourceTimes?: number[]; noBoard?: Set<number> } = {},
 ): number[][] {
   const n = tt.stops.count;
   const arr: number[][] = [new Array(n).fill(Number.POSITIVE_INFINITY)];
   let ready = new Array(n).fill(Number.POSITIVE_INFINITY);
-  for (const s of sources) ready[s] = tau;
+  sources.forEach((s, i) => {
+    ready[s] = Math.min(ready[s], opts.sourceTimes?.[i] ?? tau);
+  });
+  const firstReady = [...ready];
   const rulesOf = new Map<number, TripRule[]>();
   for (const r of tripRules(tt)) rulesOf.set(r.fromTrip, [...(rulesOf.get(r.fromTrip) ?? []), r]);
   // Trip-to-trip transfers noted in the previous round: (trip, stop, ready time).
@@ -185,7 +289,8 @@ export function earliestArrival(
     };
     for (const I of inst) {
       for (let i = 0; i < I.stops.length; i++) {
-        if (I.board[i] && ready[I.stops[i]] <= I.dep[i] && (k > 1 || I.dep[i] <= limit)) {
+        const s = I.stops[i];
+        if (I.board[i] && ready[s] <= I.dep[i] && (k > 1 || I.dep[i] <= limit + (firstReady[s] - tau))) {
           ride(I, i, 0, 'ordinary');
           break;
         }
@@ -202,7 +307,7 @@ export function earliestArrival(
     const r2 = k === 1 ? new Array(n).fill(Number.POSITIVE_INFINITY) : [...ready];
     for (let a = 0; a < n; a++) {
       if (next[a] === Number.POSITIVE_INFINITY) continue;
-      for (const [b, d] of lists[a]) r2[b] = Math.min(r2[b], next[a] + d);
+      for (const [b, d] of lists[a]) if (!opts.noBoard?.has(b)) r2[b] = Math.min(r2[b], next[a] + d);
     }
     ready = r2;
   }

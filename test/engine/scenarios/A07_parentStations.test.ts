@@ -4,7 +4,9 @@ import { plan } from '../util/plan.ts';
 
 /**
  * Stations with platforms (parent_station): a station as origin or destination means any of its
- * platforms; changing platforms inside a station takes minTransfer, like staying at one platform.
+ * platforms, and so does one of its platforms (the rider walks to the others: no time where
+ * transfers.txt gives none); changing platforms inside a station takes minTransfer, like staying at
+ * one platform.
  */
 const tt = buildTimetable({
   stops: [
@@ -34,15 +36,15 @@ describe('A07 parent stations', () => {
     ]);
   });
 
-  it('a platform as destination means that platform only', () => {
+  it("a platform as destination includes its station's other platforms", () => {
     expect(plan(tt, { from: 'ORIG', to: 'DEST:2', time: '07:00' })).toEqual([
-      '08:30 ORIG:2 –P2→ 09:30 HUB:1 | walk HUB:1→HUB:2 300s | 09:40 HUB:2 –Q40→ 10:30 DEST:2',
+      '08:00 ORIG:1 –P1→ 09:00 HUB:1 | walk HUB:1→HUB:2 300s | 09:06 HUB:2 –Q6→ 10:10 DEST:1 | walk DEST:1→DEST:2 0s',
     ]);
   });
 
-  it('a platform as origin means that platform only', () => {
+  it("a platform as origin includes its station's other platforms", () => {
     expect(plan(tt, { from: 'ORIG:2', to: 'DEST', time: '07:00' })).toEqual([
-      '08:30 ORIG:2 –P2→ 09:30 HUB:1 | walk HUB:1→HUB:2 300s | 09:40 HUB:2 –Q40→ 10:30 DEST:2',
+      'walk ORIG:2→ORIG:1 0s | 08:00 ORIG:1 –P1→ 09:00 HUB:1 | walk HUB:1→HUB:2 300s | 09:06 HUB:2 –Q6→ 10:10 DEST:1',
     ]);
   });
 

@@ -10,6 +10,8 @@ import { plan } from '../util/plan.ts';
  * limit), so its labels alone would say Z cannot be reached in time; the tightening search must still
  * find the way through Z. (H, on Mondays, only makes the lower bound from Z shorter than F's ride.)
  * Both cases fail if the tightening search trusts the first search's labels alone (FirstSearchBound).
+ * The answer for one transfer still leaves within the 24 h (A, then G); the later way is offered as
+ * its own journey.
  */
 const tt = buildTimetable({
   stops: ['O', 'X', 'Z', 'D'],
@@ -30,6 +32,7 @@ const tt = buildTimetable({
 describe('A18 tightening past the first 24 h', () => {
   it('reports the later departure through a stop the first search did not reach', () => {
     expect(plan(tt, { from: 'O', to: 'D', date: '2026-04-01', time: '09:00' })).toEqual([
+      '10:00 O –A→ 12:00 X | 06:00+2d X –G→ 10:00+2d D',
       '18:00+1d O –E→ 20:00+1d Z | 08:00+2d Z –F→ 10:00+2d D',
     ]);
   });
@@ -39,7 +42,8 @@ describe('A18 tightening past the first 24 h', () => {
  * The mirror for arrive-by: arriving at D by Friday 15:00, the last train within 24 h before it is A
  * (Friday 12:00 from X), reached from O with G on Wednesday at 10:00. F leaves O at the same time for Z,
  * and Thursday's E takes on from Z to D, arriving at 12:00, more than 24 h before 15:00: the earliest
- * arrival from that departure, on a way the first search never took.
+ * arrival from that departure, on a way the first search never took: offered as its own journey beside
+ * the answer, whose last train arrives within the 24 h (G, then A).
  */
 const mirror = buildTimetable({
   stops: ['O', 'X', 'Z', 'D'],
@@ -58,6 +62,7 @@ const mirror = buildTimetable({
 describe("A18 arrive-by: the earliest arrival before the last train's 24 h", () => {
   it('reports the earlier arrival through a stop the first search did not reach', () => {
     expect(plan(mirror, { from: 'O', to: 'D', date: '2026-04-03', time: '15:00', arriveBy: true })).toEqual([
+      '10:00-2d O –G→ 14:00-2d X | 12:00 X –A→ 14:00 D',
       '10:00-2d O –F→ 12:00-2d Z | 10:00-1d Z –E→ 12:00-1d D',
     ]);
   });
