@@ -35,6 +35,7 @@ async function plan(argv: string[]): Promise<void> {
       'max-transfers': { type: 'string' },
       'min-transfer': { type: 'string' },
       lang: { type: 'string' },
+      count: { type: 'string' },
       json: { type: 'boolean', default: false },
     },
     strict: true,
@@ -51,6 +52,7 @@ async function plan(argv: string[]): Promise<void> {
     ...(values['max-transfers'] !== undefined && { maxTransfers: values['max-transfers'] }),
     ...(values['min-transfer'] !== undefined && { minTransfer: values['min-transfer'] }),
     ...(values.lang !== undefined && { lang: values.lang }),
+    ...(values.count !== undefined && { count: values.count }),
   });
   const locator = naturalEarthLocator();
   const loaded = await loadServedFeed(values.feed, locator);

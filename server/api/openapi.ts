@@ -51,7 +51,8 @@ const operations: Operation[] = [
   },
   {
     path: '/api/journeys',
-    summary: 'Journeys between two stops or stations',
+    summary:
+      'Journeys between two stops or stations: a page of at least `count` in departure order where the 24 h from `time` have them, none boarding twice at a station; per number of transfers the answer leaves within the 24 h (a later journey with as few trains is listed as its own); walks at both ends (the station’s other platforms, transfers.txt walks, walks generated within 400 m) are legs with role access/egress, not transfers; `earlier`/`later` are cursors for the pages around (pass back as `cursor`; pages may repeat a journey)',
     query: contract.journeysQuery,
     response: contract.journeysResponse,
   },

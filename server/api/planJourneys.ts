@@ -2,19 +2,21 @@ import type { LoadedFeed } from '../feeds/LoadedFeed.ts';
 import type { CountryLocator } from '../network/countryLocator.ts';
 import type { StopIdx } from '../timetable/Timetable.ts';
 import type { JourneysQuery, JourneysResponse } from './contract/index.ts';
+import { decodeCursor, encodeCursor } from './present/pageCursor.ts';
 import { presentJourney } from './present/presentJourney.ts';
 import { resolveStopParam } from './present/resolveStopParam.ts';
 
 /**
  * Answers a validated journeys query on one feed: resolves the stops (404 naming `from`/`to` when
- * unknown), runs the engine (depart-after, arrive-by or range) and presents the journeys. Shared by
+ * unknown), runs the engine (a page of journeys: depart-after, arrive-by, a range, or the page a cursor
+ * names, at least `count`) and presents them with the cursors of the pages around. Shared by
  * GET /api/journeys and `corridor plan --json`, so both print exactly the same document.
  */
 export function planJourneys(feed: LoadedFeed, q: JourneysQuery, locator: CountryLocator): JourneysResponse {
   const from = resolveStopParam(feed, q.from, 'from');
   const to = resolveStopParam(feed, q.to, 'to');
   const [h, m] = q.time.split(':').map(Number);
-  const journeys = feed.router.plan({
+  const page = feed.router.page({
     from: [from as StopIdx],
     to: [to as StopIdx],
     date: q.date,
@@ -23,6 +25,13 @@ export function planJourneys(feed: LoadedFeed, q: JourneysQuery, locator: Countr
     windowSeconds: q.window * 60,
     maxTransfers: q.maxTransfers,
     minTransferSeconds: q.minTransfer * 60,
+    count: q.count,
+    cursor: q.cursor === undefined ? undefined : decodeCursor(q.cursor),
   });
-  return { feed: feed.id, journeys: journeys.map((j) => presentJourney(feed, j, locator, q.lang)) };
+  return {
+    feed: feed.id,
+    journeys: page.journeys.map((j) => presentJourney(feed, j, locator, q.lang)),
+    earlier: encodeCursor(page.earlier),
+    later: encodeCursor(page.later),
+  };
 }

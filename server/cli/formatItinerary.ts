@@ -28,16 +28,24 @@ export function formatItinerary(response: JourneysResponse): string {
   response.journeys.forEach((j, i) => {
     const ref = offsetOf(j.departure);
     lines.push(
-      `Journey ${i + 1}: ${hhmm(j.departure, ref)} → ${hhmm(j.arrival, ref)}, ${duration(j.duration)}, ${j.transfers} change(s)${j.estimated ? ', estimated times (~)' : ''}`,
+      `Journey ${i + 1}: ${hhmm(j.departure, ref)} → ${hhmm(j.arrival, ref)}${j.arrival.slice(0, 10) !== j.departure.slice(0, 10) ? ` (+${Math.round((Date.parse(j.arrival.slice(0, 10)) - Date.parse(j.departure.slice(0, 10))) / 86_400_000)} d)` : ''} on ${j.departure.slice(0, 10)}, ${duration(j.duration)}, ${j.transfers} change(s)${j.estimated ? ', estimated times (~)' : ''}`,
     );
     for (const leg of j.legs) {
       if (leg.type === 'walk') {
-        lines.push(`  walk   ${leg.from.stop.name} → ${leg.to.stop.name} (${duration(leg.duration)})`);
+        const what = leg.role === 'transfer' ? 'walk' : `walk (${leg.role})`;
+        lines.push(`  ${what}   ${leg.from.stop.name} → ${leg.to.stop.name} (${duration(leg.duration)})`);
         continue;
       }
       const mark = leg.estimated ? '~' : ' ';
+      const platform = (p: string | null) => (p ? ` [platform ${p}]` : '');
+      const days =
+        leg.operatingDays.text && leg.operatingDays.text !== 'daily'
+          ? `, runs ${leg.operatingDays.text}`
+          : '';
+      const train = [leg.product === 'rail' ? '' : leg.product, leg.trip.name].filter(Boolean).join(' ');
+      if (leg.stayOn) lines.push('   stay on the train');
       lines.push(
-        `  ${mark}${hhmm(leg.from.departure, ref)} ${leg.from.stop.name}  →  ${hhmm(leg.to.arrival, ref)} ${leg.to.stop.name}   ${leg.trip.name} ${leg.trip.agency.name} (to ${leg.trip.headsign})`,
+        `  ${mark}${hhmm(leg.from.departure, ref)} ${leg.from.stop.name}${platform(leg.from.platform)}  →  ${hhmm(leg.to.arrival, ref)} ${leg.to.stop.name}${platform(leg.to.platform)}   ${train} ${leg.trip.agency.name} (→ ${leg.trip.headsign}; service day ${leg.serviceDate}${days})`,
       );
       for (const c of leg.borderCrossings) {
         lines.push(

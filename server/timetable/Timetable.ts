@@ -76,6 +76,10 @@ export interface Stops {
    * feed gives none (server/network derives it from the coordinates then).
    */
   country: string[];
+  /** GTFS platform_code ('' when none); absent when the reader did not read it. */
+  platformCode?: string[];
+  /** GTFS wheelchair_boarding: 0 no information, 1 possible, 2 not possible; absent when not read. */
+  wheelchair?: Uint8Array;
 }
 
 /**
@@ -110,6 +114,8 @@ export interface Trips {
   stHeadsign: string[] | null;
   /** For trips expanded from frequencies.txt: the original trip_id; otherwise ''. */
   frequencyOf: string[];
+  /** GTFS wheelchair_accessible: 0 no information, 1 accessible, 2 not; absent when not read. */
+  wheelchair?: Uint8Array;
 }
 
 /**

@@ -46,7 +46,7 @@ describe('journeySteps', () => {
   it('puts a crossing right after boarding when the train boards at the last stop before it', () => {
     const leg = {
       ...leg6191,
-      from: { stop: leg6191.stops[2].stop, departure: '2024-08-01T10:06:00+03:00' },
+      from: { stop: leg6191.stops[2].stop, departure: '2024-08-01T10:06:00+03:00', platform: null },
       stops: leg6191.stops.slice(2),
     };
     const steps = journeySteps({ ...changeJourney, legs: [leg], transfers: 0 }).map(line);
@@ -61,6 +61,8 @@ describe('journeySteps', () => {
     const [a, b] = changeJourney.legs;
     const walk = {
       type: 'walk' as const,
+      role: 'transfer' as const,
+      distance: 150,
       from: { stop: a.to.stop, departure: a.to.arrival },
       to: { stop: b.from.stop, arrival: '2024-08-01T10:40:00+03:00' },
       duration: 360,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mergeStationOrder } from '../../server/compare/grid/mergeStationOrder.ts';
-import { operatingDaysNote } from '../../server/compare/grid/operatingDays.ts';
+import { operatingDaysNote } from '../../server/timetable/operatingDays.ts';
 
 describe('operating-day notes', () => {
   it('reads like a printed timetable', () => {

@@ -47,10 +47,22 @@ export const journeysQuery = z
       .describe('Range query: all Pareto-optimal journeys departing within this many minutes'),
     maxTransfers: intString(0, 8).default(5),
     minTransfer: intString(0, 120).default(5).describe('Minimum change time at one station, minutes'),
+    count: intString(1, 20)
+      .default(3)
+      .describe(
+        'At least this many journeys, in departure order, where the 24 h from `time` have them (like OpenTripPlanner’s numItineraries)',
+      ),
+    cursor: z
+      .string()
+      .max(64)
+      .optional()
+      .describe('A page cursor from an earlier response (earlier/later): that page instead of date and time'),
     feed: feed.optional(),
     lang: lang.optional(),
   })
   .superRefine((q, ctx) => {
+    if (q.cursor !== undefined && q.window > 0)
+      ctx.addIssue({ code: 'custom', path: ['cursor'], message: 'cursor pages are not ranges (window=0)' });
     // A range is a window of departures; arrive-by has no departure window to range over.
     if (q.arriveBy && q.window > 0)
       ctx.addIssue({

@@ -47,17 +47,42 @@ export type Stopover = z.infer<typeof stopover>;
 export const tripRef = z.object({
   id: z.string(),
   name: z.string().describe('Train number or route short name'),
-  route: z.object({ id: z.string(), name: z.string(), color: z.string().nullable() }),
+  route: z.object({
+    id: z.string(),
+    name: z.string(),
+    shortName: z.string().describe('route_short_name, "" when none'),
+    longName: z.string().describe('route_long_name, "" when none'),
+    color: z.string().nullable(),
+  }),
   agency: z.object({ id: z.string(), name: z.string(), url: z.string() }),
   headsign: z.string(),
 });
 export type TripRef = z.infer<typeof tripRef>;
 
+const platform = z.string().nullable().describe('platform_code of the stop, null when the feed gives none');
+
 export const trainLeg = z.object({
   type: z.literal('train'),
   trip: tripRef,
-  from: z.object({ stop, departure: z.string() }),
-  to: z.object({ stop, arrival: z.string() }),
+  mode: z
+    .enum(['train', 'bus', 'watercraft', 'gondola', 'aircraft', 'taxi'])
+    .describe('FPTF mode from the GTFS route_type (basic and extended types)'),
+  product: z
+    .string()
+    .describe(
+      'Finer kind from route_type: tram, subway, rail, highSpeed, longDistance, regional, suburban, …',
+    ),
+  from: z.object({ stop, departure: z.string(), platform }),
+  to: z.object({ stop, arrival: z.string(), platform }),
+  serviceDate: z.string().describe('The trip’s service day (YYYY-MM-DD): its times count from it'),
+  operatingDays: z.object({
+    weekdays: z.array(z.number().int().min(1).max(7)).describe('ISO weekdays (1 = Monday) it runs on'),
+    text: z.string().describe('The same as a printed timetable writes it: "daily", "Mon–Fri", "Fri, Sun"'),
+  }),
+  wheelchairAccessible: z
+    .boolean()
+    .nullable()
+    .describe('GTFS wheelchair_accessible of the trip; null when the feed says nothing'),
   duration: z.number().int(),
   estimated: z.boolean(),
   stayOn: z
@@ -71,6 +96,10 @@ export type TrainLeg = z.infer<typeof trainLeg>;
 
 export const walkLeg = z.object({
   type: z.literal('walk'),
+  role: z
+    .enum(['access', 'transfer', 'egress'])
+    .describe('To the first train (not a transfer), between trains, or from the last train (not a transfer)'),
+  distance: z.number().int().nullable().describe('Straight-line metres, null without coordinates'),
   from: z.object({ stop, departure: z.string() }),
   to: z.object({ stop, arrival: z.string() }),
   duration: z.number().int(),
@@ -92,7 +121,16 @@ export const journey = z.object({
 });
 export type Journey = z.infer<typeof journey>;
 
-export const journeysResponse = z.object({ feed: z.string(), journeys: z.array(journey) });
+export const journeysResponse = z.object({
+  feed: z.string(),
+  journeys: z.array(journey),
+  earlier: z
+    .string()
+    .describe('Cursor of the page before (journeys departing earlier): pass it back as cursor='),
+  later: z
+    .string()
+    .describe('Cursor of the page after; pages may repeat a journey, which a client shows once'),
+});
 export type JourneysResponse = z.infer<typeof journeysResponse>;
 
 export const stopsResponse = z.object({ feed: z.string(), stops: z.array(stop) });

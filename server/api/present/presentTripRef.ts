@@ -19,7 +19,13 @@ export function presentTripRef(feed: LoadedFeed, trip: number, lang: string | un
   return {
     id: trips.id[trip],
     name: trips.shortName[trip] || route.shortName || routeName,
-    route: { id: route.id, name: routeName, color: route.color ? `#${route.color}` : null },
+    route: {
+      id: route.id,
+      name: routeName,
+      shortName: translate(tt, 'routes', 'route_short_name', route.id, route.shortName, lang),
+      longName: translate(tt, 'routes', 'route_long_name', route.id, route.longName, lang),
+      color: route.color ? `#${route.color}` : null,
+    },
     agency: {
       id: agency.id,
       name: translate(tt, 'agency', 'agency_name', agency.id, agency.name, lang),

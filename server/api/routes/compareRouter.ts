@@ -156,6 +156,7 @@ export function compareRouter(catalog: FeedCatalog, locator: CountryLocator): Ro
               window: 1439,
               maxTransfers: 5,
               minTransfer: 5,
+              count: 1,
               lang: q.lang,
             },
             locator,

@@ -1,11 +1,11 @@
 import type { Journey, Router } from '../../engine/index.ts';
 import { stationOf } from '../../network/stationOf.ts';
+import { operatingDaysNote, serviceWeekdays } from '../../timetable/operatingDays.ts';
 import { serviceDayTimes } from '../../timetable/ServiceDayTimes.ts';
 import type { StopIdx, Timetable } from '../../timetable/Timetable.ts';
 import { dayNumber } from '../../timetable/time/dayNumber.ts';
 import { tripCalls } from '../../timetable/tripCalls.ts';
 import { mergeStationOrder } from './mergeStationOrder.ts';
-import { operatingDaysNote, serviceWeekdays } from './operatingDays.ts';
 
 /** A time cell: Unix seconds (null where the train only arrives or only departs), the stop's zone. */
 export interface GridCell {

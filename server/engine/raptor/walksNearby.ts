@@ -33,7 +33,13 @@ export function walksNearby(
   const served = new Uint8Array(st.count);
   for (let i = 0; i < tt.trips.stStop.length; i++) served[tt.trips.stStop[i]] = 1;
   const cell = (r / METRES_PER_DEGREE) * 1.01;
-  const x = (s: number) => Math.floor((st.lon[s] * Math.cos((st.lat[s] * Math.PI) / 180)) / cell);
+  // One east-west scale for all stops, that of the latitude farthest from the equator: a degree of
+  // longitude is never shorter than that, so two stops within the radius are never two cells apart.
+  let far = 0;
+  for (let s = 0; s < st.count; s++)
+    if (served[s] && Number.isFinite(st.lat[s])) far = Math.max(far, Math.abs(st.lat[s]));
+  const scale = Math.max(0.01, Math.cos((Math.min(far, 89) * Math.PI) / 180));
+  const x = (s: number) => Math.floor((st.lon[s] * scale) / cell);
   const y = (s: number) => Math.floor(st.lat[s] / cell);
   const grid = new Map<string, number[]>();
   for (let s = 0; s < st.count; s++) {

@@ -5,12 +5,12 @@ import { dayNumber } from '../../../server/timetable/time/dayNumber.ts';
 import { fcSeed } from '../../util/fcSeed.ts';
 import {
   assertFeasible,
+  caseQuery,
   DAY,
   makeCase,
   QD,
   qd,
   RUNS,
-  referenceQuery,
   type Triple,
   triples,
 } from './propertyCase.ts';
@@ -33,7 +33,7 @@ describe('engine arrive-by equals the reference search on random timetables', ()
         if (!c) return;
         const T = qd * DAY + 12 * 3600 + Math.floor(c.r() * 18 * 12) * 300;
         const inst = instances(c.tt, qd - 1, qd + 1);
-        const { K, ea, best, starts } = referenceQuery(c, inst);
+        const { K, ea, best, starts } = caseQuery(c, inst);
         const cands = starts.filter((t) => t <= T);
         const expected: Triple[] = [];
         let prevD = Number.NEGATIVE_INFINITY;

@@ -4,12 +4,12 @@ import { Router } from '../../../server/engine/Router.ts';
 import { fcSeed } from '../../util/fcSeed.ts';
 import {
   assertFeasible,
+  caseQuery,
   DAY,
   makeCase,
   QD,
   qd,
   RUNS,
-  referenceQuery,
   type Triple,
   triples,
 } from './propertyCase.ts';
@@ -39,7 +39,7 @@ describe('engine depart-after equals the reference search on random timetables',
         if (!c) return;
         const t0 = qd * DAY + 6 * 3600 + Math.floor(c.r() * 14 * 12) * 300;
         const inst = instances(c.tt, qd - 3, qd + lastDay);
-        const { K, ea, best, starts } = referenceQuery(c, inst);
+        const { K, ea, best, starts } = caseQuery(c, inst);
         // The first train within 24 h, as the engine's depart-after; the tightened departure too.
         const first = ea(t0, t0 + DAY);
         const expected: Triple[] = [];

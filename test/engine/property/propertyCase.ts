@@ -6,14 +6,13 @@ import { dayNumber } from '../../../server/timetable/time/dayNumber.ts';
 import { buildTimetable } from '../util/buildTimetable.ts';
 import { randomTimetable, rng } from './randomTimetable.ts';
 import {
-  departures,
-  earliestArrival,
   endWalk,
   type Instance,
-  referenceEnd,
-  transferLists,
+  referenceQuery,
+  serviceDayStart,
   transferTime,
   tripRules,
+  tripZoneOf,
 } from './referenceSearch.ts';
 
 /**
@@ -77,43 +76,9 @@ export function makeCase(
   };
 }
 
-/**
- * The reference's view of a case's query: both ends with their walks (referenceEnd), where no trip is
- * boarded after the first (the origin's stations and those walked to from it, the destination's),
- * earliest arrivals from a start time (memoised; `limit` on the first train's start), the best arrival
- * at the destination with at most k trips (its walk included), and every start time at the origin (a
- * train's departure less the walk to it), ascending.
- */
-export function referenceQuery(c: Case, inst: Instance[]) {
-  const origin = referenceEnd(c.tt, c.from, 'origin', c.minTransfer);
-  const destination = referenceEnd(c.tt, c.to, 'destination', c.minTransfer);
-  const sources = [...origin.offset.keys()];
-  const noBoard = new Set([...origin.own, ...origin.walked, ...destination.own]);
-  const lists = transferLists(c.tt, c.minTransfer);
-  const K = c.maxTransfers + 1;
-  const seen = new Map<string, number[][]>();
-  const ea = (tau: number, limit = Number.POSITIVE_INFINITY) => {
-    const key = `${tau} ${limit}`;
-    let arr = seen.get(key);
-    if (!arr) {
-      const sourceTimes = sources.map((s) => tau + origin.offset.get(s)!);
-      arr = earliestArrival(c.tt, inst, sources, tau, K, c.minTransfer, limit, lists, {
-        sourceTimes,
-        noBoard,
-      });
-      seen.set(key, arr);
-    }
-    return arr;
-  };
-  const best = (arr: number[][], k: number) => {
-    let b = Number.POSITIVE_INFINITY;
-    for (const [s, o] of destination.offset) b = Math.min(b, arr[k][s] + o);
-    return b;
-  };
-  const starts = [
-    ...new Set(sources.flatMap((s) => departures(inst, [s]).map((t) => t - origin.offset.get(s)!))),
-  ].sort((a, b) => a - b);
-  return { K, ea, best, starts };
+/** The reference's view of a case's query (referenceQuery). */
+export function caseQuery(c: Case, inst: Instance[]) {
+  return referenceQuery(c.tt, c.from, c.to, c.maxTransfers, c.minTransfer, inst);
 }
 
 /**
@@ -149,11 +114,9 @@ export function assertFeasible(c: Case, j: Journey): void {
     }
     const rows = [];
     for (let r = tr.stStart[leg.trip]; r < tr.stStart[leg.trip + 1]; r++) rows.push(r);
-    const day = dayNumber(leg.serviceDate);
-    const a = rows.find(
-      (r) => tr.stStop[r] === leg.from.stop && day * DAY + tr.stDeparture[r] === leg.from.time,
-    );
-    const b = rows.find((r) => tr.stStop[r] === leg.to.stop && day * DAY + tr.stArrival[r] === leg.to.time);
+    const base = serviceDayStart(tripZoneOf(c.tt, leg.trip), dayNumber(leg.serviceDate));
+    const a = rows.find((r) => tr.stStop[r] === leg.from.stop && base + tr.stDeparture[r] === leg.from.time);
+    const b = rows.find((r) => tr.stStop[r] === leg.to.stop && base + tr.stArrival[r] === leg.to.time);
     expect(a !== undefined && b !== undefined && a < b).toBe(true);
     if (!leg.stayOn) expect(tr.stPickup[a!]).not.toBe(1);
     // Riders staying seated into the block's next trip do not alight.

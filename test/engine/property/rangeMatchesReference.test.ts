@@ -4,12 +4,12 @@ import { Router } from '../../../server/engine/Router.ts';
 import { fcSeed } from '../../util/fcSeed.ts';
 import {
   assertFeasible,
+  caseQuery,
   DAY,
   makeCase,
   QD,
   qd,
   RUNS,
-  referenceQuery,
   type Triple,
   triples,
 } from './propertyCase.ts';
@@ -31,7 +31,7 @@ describe('engine range query equals the reference search on random timetables', 
         const t0 = qd * DAY + Math.floor(c.r() * 20 * 12) * 300;
         const W = (1 + Math.floor(c.r() * 8)) * 1800;
         const inst = instances(c.tt, qd - 3, qd + 1);
-        const { K, ea, best, starts } = referenceQuery(c, inst);
+        const { K, ea, best, starts } = caseQuery(c, inst);
         // What leaves after the window, with no limit on its first train: no journey it beats is kept.
         const after = ea(t0 + W + 1);
         const all: Triple[] = [];

@@ -19,11 +19,16 @@ export interface Instance {
 }
 
 /** Unix seconds of "noon minus 12 h" of a DayNumber in a zone (as GTFS defines stop times). */
-function serviceDayStart(zone: string, day: number): number {
+export function serviceDayStart(zone: string, day: number): number {
   const d = DateTime.fromSeconds(day * 86_400, { zone: 'UTC' });
   return (
     DateTime.fromObject({ year: d.year, month: d.month, day: d.day, hour: 12 }, { zone }).toSeconds() - 43_200
   );
+}
+
+/** The zone a trip's times count in (its agency's), as the reference sees it. */
+export function tripZoneOf(tt: Timetable, t: number): string {
+  return tt.agencies[tt.routes[tt.trips.route[t]].agency]?.timezone ?? 'UTC';
 }
 
 /** All trip instances running on service days [firstDay, lastDay] (DayNumbers). */
@@ -33,7 +38,7 @@ export function instances(tt: Timetable, firstDay: number, lastDay: number): Ins
   const sv = tt.services;
   const starts = new Map<string, number>();
   for (let t = 0; t < tr.count; t++) {
-    const zone = tt.agencies[tt.routes[tr.route[t]].agency]?.timezone ?? 'UTC';
+    const zone = tripZoneOf(tt, t);
     for (let d = firstDay; d <= lastDay; d++) {
       const col = d - sv.firstDay;
       if (col < 0 || col >= sv.dayCount || sv.active[tr.service[t] * sv.dayCount + col] !== 1) continue;
@@ -339,4 +344,50 @@ export function departures(inst: Instance[], stops: number[]): number[] {
     for (let i = 0; i < I.stops.length; i++) if (I.board[i] && stops.includes(I.stops[i])) set.add(I.dep[i]);
   }
   return [...set].sort((a, b) => a - b);
+}
+
+/**
+ * The reference's view of a journey query: both ends with their walks (referenceEnd), where no trip is
+ * boarded after the first (the origin's stations and those walked to from it, the destination's),
+ * earliest arrivals from a start time (memoised; `limit` on the first train's start), the best arrival
+ * at the destination with at most k trips (its walk included), and every start time at the origin (a
+ * train's departure less the walk to it), ascending.
+ */
+export function referenceQuery(
+  tt: Timetable,
+  from: number[],
+  to: number[],
+  maxTransfers: number,
+  minTransfer: number,
+  inst: Instance[],
+  lists = transferLists(tt, minTransfer),
+) {
+  const origin = referenceEnd(tt, from, 'origin', minTransfer);
+  const destination = referenceEnd(tt, to, 'destination', minTransfer);
+  const sources = [...origin.offset.keys()];
+  const noBoard = new Set([...origin.own, ...origin.walked, ...destination.own]);
+  const K = maxTransfers + 1;
+  const seen = new Map<string, number[][]>();
+  const ea = (tau: number, limit = Number.POSITIVE_INFINITY, trips = K) => {
+    const key = `${tau} ${limit} ${trips}`;
+    let arr = seen.get(key);
+    if (!arr) {
+      const sourceTimes = sources.map((s) => tau + origin.offset.get(s)!);
+      arr = earliestArrival(tt, inst, sources, tau, trips, minTransfer, limit, lists, {
+        sourceTimes,
+        noBoard,
+      });
+      seen.set(key, arr);
+    }
+    return arr;
+  };
+  const best = (arr: number[][], k: number) => {
+    let b = Number.POSITIVE_INFINITY;
+    for (const [s, o] of destination.offset) b = Math.min(b, arr[k][s] + o);
+    return b;
+  };
+  const starts = [
+    ...new Set(sources.flatMap((s) => departures(inst, [s]).map((t) => t - origin.offset.get(s)!))),
+  ].sort((a, b) => a - b);
+  return { K, ea, best, starts, origin, destination };
 }

@@ -1,4 +1,4 @@
-import type { Services } from '../../timetable/Timetable.ts';
+import type { Services } from './Timetable.ts';
 
 const NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
