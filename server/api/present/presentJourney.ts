@@ -1,6 +1,5 @@
 import type {
   Journey as EngineJourney,
-  Leg as EngineLeg,
   TrainLeg as EngineTrainLeg,
   WalkLeg as EngineWalkLeg,
 } from '../../engine/index.ts';
