@@ -40,15 +40,32 @@ const CYRILLIC: Record<string, string> = {
   ї: 'yi',
 };
 
+/** Latin letters that do not decompose into a base letter and a mark. */
+const UNDECOMPOSED: Record<string, string> = {
+  ł: 'l',
+  ø: 'o',
+  đ: 'd',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ı: 'i',
+  þ: 'th',
+  ŀ: 'l',
+};
+
 /**
- * Reduces a name or a query to a search key: case and accents folded, Cyrillic transliterated, and
- * the spellings that transliteration systems disagree on merged (`Krasnoye`/`Красное` -> `krasnoe`,
- * `Tsentralny`/`Центральный` -> `tsentraly`...). Non-letters become single spaces.
+ * Reduces a name or a query to a search key: case and accents folded (`Orša` -> `orsa`, `Łoźna` ->
+ * `lozna`), Cyrillic transliterated, and the spellings that transliteration systems disagree on
+ * merged (`Krasnoye`/`Красное` -> `krasnoe`, `Tsentralny`/`Центральный` -> `tsentraly`...).
+ * Apostrophes and primes (soft signs in romanisations) vanish; other non-letters become single spaces.
  */
 export function searchKey(text: string): string {
-  const folded = text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  const folded = text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\p{M}'’ʼʹʺ`´]/gu, '');
   let out = '';
-  for (const ch of folded) out += CYRILLIC[ch] ?? ch;
+  for (const ch of folded) out += CYRILLIC[ch] ?? UNDECOMPOSED[ch] ?? ch;
   return out
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .replace(/([aeiou])y([aeiou])/g, '$1$2') // Krasnoye, Kireyevo -> krasnoe, kireevo (е after a vowel)

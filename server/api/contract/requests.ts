@@ -76,6 +76,16 @@ export type JourneysQuery = z.infer<typeof journeysQuery>;
 /** GET /api/stops */
 export const stopsQuery = z.strictObject({
   q: z.string().max(100).default(''),
+  near: z
+    .string()
+    .regex(/^-?\d{1,3}(\.\d+)?,-?\d{1,3}(\.\d+)?$/, 'expected lat,lon in degrees')
+    .transform((s) => {
+      const [lat, lon] = s.split(',').map(Number);
+      return { lat, lon };
+    })
+    .refine((p) => Math.abs(p.lat) <= 90 && Math.abs(p.lon) <= 180, 'lat within ±90, lon within ±180')
+    .optional()
+    .describe('`lat,lon` (WGS84 degrees): the stations nearest to it, filtered by `q` when given'),
   lang: lang.optional(),
   feed: feed.optional(),
   limit: intString(1, 100).default(20),

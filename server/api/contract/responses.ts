@@ -133,7 +133,12 @@ export const journeysResponse = z.object({
 });
 export type JourneysResponse = z.infer<typeof journeysResponse>;
 
-export const stopsResponse = z.object({ feed: z.string(), stops: z.array(stop) });
+export const stopsResponse = z.object({
+  feed: z.string(),
+  stops: z.array(
+    stop.extend({ distance: z.number().int().optional().describe('Metres from `near`, when given') }),
+  ),
+});
 export type StopsResponse = z.infer<typeof stopsResponse>;
 
 export const boardEntry = z.object({
