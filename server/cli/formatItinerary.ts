@@ -12,6 +12,7 @@ function offsetOf(iso: string): string {
 }
 
 function duration(seconds: number): string {
+  if (seconds < 60) return `${seconds} s`;
   const h = Math.floor(seconds / 3600);
   const m = Math.round((seconds % 3600) / 60);
   return h > 0 ? `${h} h ${String(m).padStart(2, '0')} min` : `${m} min`;

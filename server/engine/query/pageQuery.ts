@@ -20,7 +20,7 @@ const DAY = 86_400;
  * the earliest departure the previous one found (no journey that no later one beats departs between
  * `at` and that departure, so the journeys up to it are all there is), until `count` are confirmed.
  * The first search's answers for each number of transfers and its beyond journeys are always on the
- * page; a journey another one on the page beats (BY_ALL) is not. `later` continues after the last
+ * page; otherwise it lists what departs within the 24 h, and no journey another one on it beats (BY_ALL). `later` continues after the last
  * confirmed departure; `earlier` lists what departs before the page.
  */
 export function pageAfter(
@@ -44,7 +44,8 @@ export function pageAfter(
     }
     if (r.honest.length === 0) break;
     const frontier = Math.min(...r.honest.map((c) => c.departure));
-    for (const c of r.honest) if (c.departure === frontier) confirmed.push(c);
+    // The page lists what departs within the 24 h (a later search may reach past them).
+    for (const c of r.honest) if (c.departure === frontier && c.departure <= at + DAY) confirmed.push(c);
     t = frontier + 1;
     if (keep([...confirmed, ...first]).filter((c) => c.departure <= frontier).length >= count) break;
   }
@@ -111,7 +112,7 @@ export function pageArriveBy(
     }
     if (r.honest.length === 0) break;
     const frontier = Math.max(...r.honest.map((c) => c.arrival));
-    for (const c of r.honest) if (c.arrival === frontier) confirmed.push(c);
+    for (const c of r.honest) if (c.arrival === frontier && c.arrival >= at - DAY) confirmed.push(c);
     t = frontier - 1;
     if (keep([...confirmed, ...first]).filter((c) => c.arrival >= frontier).length >= count) break;
   }
