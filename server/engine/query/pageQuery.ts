@@ -20,7 +20,8 @@ const DAY = 86_400;
  * the earliest departure the previous one found (no journey that no later one beats departs between
  * `at` and that departure, so the journeys up to it are all there is), until `count` are confirmed.
  * The first search's answers for each number of transfers and its beyond journeys are always on the
- * page; otherwise it lists what departs within the 24 h, and no journey another one on it beats (BY_ALL). `later` continues after the last
+ * page (they are the answers for their number of transfers, even when a later search finds a later
+ * departure that beats one); of the rest, none another one on the page beats (BY_ALL). `later` continues after the last
  * confirmed departure; `earlier` lists what departs before the page.
  */
 export function pageAfter(
@@ -44,12 +45,11 @@ export function pageAfter(
     }
     if (r.honest.length === 0) break;
     const frontier = Math.min(...r.honest.map((c) => c.departure));
-    // The page lists what departs within the 24 h (a later search may reach past them).
-    for (const c of r.honest) if (c.departure === frontier && c.departure <= at + DAY) confirmed.push(c);
+    for (const c of r.honest) if (c.departure === frontier) confirmed.push(c);
     t = frontier + 1;
-    if (keep([...confirmed, ...first]).filter((c) => c.departure <= frontier).length >= count) break;
+    if (keep(confirmed, first).filter((c) => c.departure <= frontier).length >= count) break;
   }
-  const journeys = [...keep([...confirmed, ...first]), ...beyond].sort(byDeparture);
+  const journeys = [...keep(confirmed, first), ...beyond].sort(byDeparture);
   return {
     journeys: journeys.map((c) => buildJourney(ctx.data.timetable, c.path, ctx.noon)),
     earlier: { kind: 'before', at: journeys.length > 0 ? journeys[0].departure : at },
@@ -112,11 +112,11 @@ export function pageArriveBy(
     }
     if (r.honest.length === 0) break;
     const frontier = Math.max(...r.honest.map((c) => c.arrival));
-    for (const c of r.honest) if (c.arrival === frontier && c.arrival >= at - DAY) confirmed.push(c);
+    for (const c of r.honest) if (c.arrival === frontier) confirmed.push(c);
     t = frontier - 1;
-    if (keep([...confirmed, ...first]).filter((c) => c.arrival >= frontier).length >= count) break;
+    if (keep(confirmed, first).filter((c) => c.arrival >= frontier).length >= count) break;
   }
-  const journeys = [...keep([...confirmed, ...first]), ...beyond].sort(byDeparture);
+  const journeys = [...keep(confirmed, first), ...beyond].sort(byDeparture);
   const lastDeparture = journeys.length > 0 ? journeys[journeys.length - 1].departure + 1 : at;
   return {
     journeys: journeys.map((c) => buildJourney(ctx.data.timetable, c.path, ctx.noon)),
@@ -125,11 +125,15 @@ export function pageArriveBy(
   };
 }
 
-/** The candidates no other one beats (BY_ALL), one per equal outcome. */
-function keep(list: Candidate[]): Candidate[] {
+/**
+ * The first search's answers, and of the other candidates those no candidate beats (BY_ALL); one per
+ * equal outcome.
+ */
+function keep(others: Candidate[], answers: Candidate[]): Candidate[] {
+  const list = [...answers, ...others];
   const out: Candidate[] = [];
   for (const c of list) {
-    if (list.some((o) => o !== c && beats(o, c, BY_ALL))) continue;
+    if (!answers.includes(c) && list.some((o) => o !== c && beats(o, c, BY_ALL))) continue;
     if (
       out.some((o) => o.departure === c.departure && o.arrival === c.arrival && o.transfers === c.transfers)
     )
