@@ -102,13 +102,16 @@ function served(tt: Timetable): Set<number> {
 }
 
 /**
- * A walk between stops of different stations that trips call at, within 400 m: the straight line
+ * A walk between stops of different stations within 400 m, trains calling at one at least (the other a
+ * stop, location_type 0, or called at): the straight line
  * × 1.3 at 4.5 km/h, in whole seconds rounded up; null otherwise. (Spherical law of cosines, not the
  * engine's haversine: the same distance to well under a centimetre here.)
  */
 export function nearbyWalk(tt: Timetable, a: number, b: number): number | null {
   const st = tt.stops;
-  if (a === b || siblings(tt, a, b) || !served(tt).has(a) || !served(tt).has(b)) return null;
+  const walkable = (s: number) => served(tt).has(s) || st.locationType[s] === 0;
+  if (a === b || siblings(tt, a, b) || !walkable(a) || !walkable(b)) return null;
+  if (!served(tt).has(a) && !served(tt).has(b)) return null;
   const stationOf = (s: number) => (st.parent[s] >= 0 ? st.parent[s] : s);
   if (stationOf(a) === stationOf(b)) return null;
   const R = Math.PI / 180;

@@ -80,3 +80,20 @@ describe('A22 walks at both ends', () => {
     ]);
   });
 });
+
+describe('A22 generated walks anywhere on the globe', () => {
+  // New York's longitudes: two stops 370 m apart diagonally (an east-west scale taken per stop's own
+  // latitude once missed such pairs, 400 m being a small fraction of 74° of longitude).
+  const nyc = buildTimetable({
+    stops: [
+      { id: 'X', lat: 40.75, lon: -73.99 },
+      { id: 'Y', lat: 40.7525, lon: -73.9871 },
+      { id: 'Z', lat: 40.9, lon: -73.8 },
+    ],
+    trips: [{ id: 'T', times: 'Y 08:00, Z 09:00' }],
+  });
+
+  it('walks to a stop 370 m away at 74° west, from a stop no train calls at', () => {
+    expect(plan(nyc, { from: 'X', to: 'Z', time: '07:30' })).toEqual(['walk X→Y 385s | 08:00 Y –T→ 09:00 Z']);
+  });
+});
