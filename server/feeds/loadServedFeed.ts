@@ -25,11 +25,14 @@ export interface ServedFeedOptions {
   cacheDir?: string;
   /** The feed's content hash (`feedVersion(path)`) when the caller has it already; computed otherwise. */
   version?: string;
+  /** Refuse the feed on any validation error (default: serve it without the rows in error). */
+  strict?: boolean;
 }
 
 /**
  * Reads, validates and prepares the feed at `path` (zip or folder). Never throws for a bad feed: an
- * unreadable path or a feed with errors comes back as `feed: null` with its report.
+ * unreadable path, a feed with nothing usable left (or, `strict`, any error) comes back as
+ * `feed: null` with its report (`report.refused` says why).
  */
 export async function loadServedFeed(
   path: string,
@@ -51,13 +54,18 @@ export async function loadServedFeed(
   }
   const cached = cacheFile ? readTimetableCache(cacheFile) : null;
   if (cached) {
-    const { timetable, report, raptor } = cached;
+    const { timetable, raptor } = cached;
+    let { report } = cached;
+    if (options.strict && !report.ok) {
+      report = { ...report, refused: `strict: the feed has ${report.errors.length} error(s)` };
+      return { id, feed: null, report, millis: performance.now() - started };
+    }
     const feed = prepareFeed(id, path, ver(), timetable, report, locator, raptor);
     feed.loadMillis = performance.now() - started;
     return { id, feed, report, millis: feed.loadMillis };
   }
-  const { timetable, report } = await loadFeed(path);
-  if (!timetable || !report.ok) return { id, feed: null, report, millis: performance.now() - started };
+  const { timetable, report } = await loadFeed(path, { strict: options.strict });
+  if (!timetable) return { id, feed: null, report, millis: performance.now() - started };
   const feed = prepareFeed(id, path, ver(), timetable, report, locator);
   if (cacheFile) {
     try {

@@ -9,7 +9,7 @@ import { decodeImage, encodeImage } from './binaryImage.ts';
  * Bump when the shape of Timetable, RaptorData or ValidationReport changes: older cache files then
  * stop matching (their names carry it) and are simply not read.
  */
-export const CACHE_FORMAT = 7;
+export const CACHE_FORMAT = 8;
 
 /** What the cache holds for one feed version: the routable timetable, its report and routing index. */
 export interface CachedFeed {

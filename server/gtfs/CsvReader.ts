@@ -37,7 +37,10 @@ export class CsvReader {
   line = 0;
   /** Number of fields in the current row. */
   fieldCount = 0;
-  /** True when the last field of the file opened a quote that never closed. */
+  /**
+   * True when a field opened a quote that never closed: that row (the rest of the file) is not
+   * returned, `next` ends there.
+   */
   unterminatedQuote = false;
   /** True once a row had more than `MAX_FIELDS` fields (the extra ones are dropped). */
   tooManyFields = false;
@@ -161,6 +164,12 @@ export class CsvReader {
         break;
       }
       if (fc === 1 && !quotedAny && this.starts[0] === this.ends[0]) continue; // blank line
+      if (this.unterminatedQuote) {
+        // The row's last field swallowed the rest of the file: no row of it can be trusted.
+        this.pos = n;
+        this.fieldCount = 0;
+        return false;
+      }
       if (fc > MAX_FIELDS) {
         if (!this.tooManyFields) this.onTooManyFields?.(this.line, fc);
         this.tooManyFields = true;

@@ -2,6 +2,7 @@ import { TIME_EMPTY } from './CsvReader.ts';
 import type { IssueCollector } from './IssueCollector.ts';
 import type { StopTimeTable } from './readStopTimes.ts';
 import type { TripTable } from './readTrips.ts';
+import { DROPPED_REFERENCE } from './ValidationReport.ts';
 
 const FILE = 'trips.txt';
 
@@ -11,9 +12,16 @@ const FILE = 'trips.txt';
  * (EmptyTripError), no time at the first or last stop, times or shape_dist_traveled going backwards
  * (SequenceError). Empty times between two timed stops are interpolated by shape_dist_traveled when
  * every row involved has one, else evenly by stop count; they keep `timepoint` 0.
+ * A trip with any of these problems is marked in `st.badTrip` (left out with its stop times).
  */
 export function completeTripTimes(st: StopTimeTable, trips: TripTable, issues: IssueCollector): void {
-  const { start, arrival, departure, dist } = st;
+  const { start, arrival, departure, dist, badTrip } = st;
+  const leaveOut = (t: number, code: string) => {
+    if (badTrip[t]) return;
+    badTrip[t] = 1;
+    issues.dropRows(FILE, code);
+    issues.dropRows('stop_times.txt', DROPPED_REFERENCE, start[t + 1] - start[t]);
+  };
   for (let t = 0; t < trips.count; t++) {
     const s = start[t];
     const e = start[t + 1];
@@ -25,9 +33,11 @@ export function completeTripTimes(st: StopTimeTable, trips: TripTable, issues: I
         FILE,
         line,
         'trip_id',
-        `trip '${id}' has ${e - s} stop time(s); at least two are needed`,
+        `trip '${id}' has ${e - s} usable stop time(s); at least two are needed`,
         id,
+        'trip',
       );
+      leaveOut(t, 'EmptyTripError');
       continue;
     }
     if (arrival[s] === TIME_EMPTY || arrival[e - 1] === TIME_EMPTY) {
@@ -39,7 +49,9 @@ export function completeTripTimes(st: StopTimeTable, trips: TripTable, issues: I
         'arrival_time',
         `trip '${id}' has no time at its ${which} stop`,
         id,
+        'trip',
       );
+      leaveOut(t, 'SequenceError');
       continue;
     }
     let prev = s; // last row with times
@@ -63,6 +75,7 @@ export function completeTripTimes(st: StopTimeTable, trips: TripTable, issues: I
         backwardsTime,
         `trip '${id}' has stop times going backwards`,
         id,
+        'trip',
       );
     if (backwardsDist)
       issues.error(
@@ -72,7 +85,9 @@ export function completeTripTimes(st: StopTimeTable, trips: TripTable, issues: I
         'shape_dist_traveled',
         `trip '${id}' has a decreasing shape_dist_traveled`,
         id,
+        'trip',
       );
+    if (backwardsTime || backwardsDist) leaveOut(t, 'SequenceError');
   }
 }
 

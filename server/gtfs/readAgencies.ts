@@ -9,17 +9,21 @@ const FILE = 'agency.txt';
 export interface AgencyTable {
   agencies: Agency[];
   index: Map<string, number>;
+  /** agency_ids of rows left out for an error (routes naming them are left out too, silently). */
+  dropped: Set<string>;
 }
 
 /**
  * Reads agency.txt. agency_id is required when there is more than one agency; time zones must be
- * IANA names. Agencies in different zones are a warning (GTFS asks for one zone, the corridor feeds
- * deliberately have two): each trip then counts time in its own agency's zone.
+ * IANA names. An agency without a usable time zone (or a repeated or missing id) is left out, and
+ * with it its routes; an empty name or URL is only reported. Agencies in different zones are a
+ * warning (GTFS asks for one zone, the corridor feeds deliberately have two): each trip then counts
+ * time in its own agency's zone.
  */
 export function readAgencies(csv: CsvReader | null, issues: IssueCollector): AgencyTable {
-  const agencies: Agency[] = [];
-  const index = new Map<string, number>();
-  if (!csv) return { agencies, index };
+  const rows: { agency: Agency; line: number }[] = [];
+  const dropped = new Set<string>();
+  if (!csv) return { agencies: [], index: new Map(), dropped };
   const [cId, cName, cUrl, cTz, cLang] = [
     'agency_id',
     'agency_name',
@@ -27,55 +31,72 @@ export function readAgencies(csv: CsvReader | null, issues: IssueCollector): Age
     'agency_timezone',
     'agency_lang',
   ].map((c) => csv.column(c));
-  const lines: number[] = [];
+  const seen = new Set<string>();
+  let read = 0;
+  let distinct = 0;
   while (csv.next()) {
+    read++;
     const line = csv.line;
     const id = csv.str(cId);
-    if (index.has(id)) {
+    if (seen.has(id)) {
       issues.error('DuplicateIDError', FILE, line, 'agency_id', `agency_id '${id}' is already used`, id);
+      issues.dropRows(FILE, 'DuplicateIDError');
       continue;
     }
+    seen.add(id);
+    distinct++;
     const agency: Agency = { id, name: csv.str(cName), url: csv.str(cUrl), timezone: csv.str(cTz) };
     const lang = csv.str(cLang);
     if (lang) agency.lang = lang;
     if (!agency.name)
-      issues.error('RequiredFieldError', FILE, line, 'agency_name', 'agency_name is empty', id);
-    if (!agency.url) issues.error('RequiredFieldError', FILE, line, 'agency_url', 'agency_url is empty', id);
-    if (!agency.timezone)
-      issues.error('RequiredFieldError', FILE, line, 'agency_timezone', 'agency_timezone is empty', id);
-    else if (!isValidTimezone(agency.timezone))
+      issues.error('RequiredFieldError', FILE, line, 'agency_name', 'agency_name is empty', id, 'value');
+    if (!agency.url)
+      issues.error('RequiredFieldError', FILE, line, 'agency_url', 'agency_url is empty', id, 'value');
+    let bad = '';
+    if (!agency.timezone) {
+      bad = 'RequiredFieldError';
+      issues.error(bad, FILE, line, 'agency_timezone', 'agency_timezone is empty', id);
+    } else if (!isValidTimezone(agency.timezone)) {
+      bad = 'InvalidTimezoneError';
+      issues.error(bad, FILE, line, 'agency_timezone', `'${agency.timezone}' is not an IANA time zone`, id);
+    }
+    if (bad) {
+      dropped.add(id);
+      issues.dropRows(FILE, bad);
+      continue;
+    }
+    rows.push({ agency, line });
+  }
+  if (read === 0)
+    issues.error('FileRequiredError', FILE, 0, '', 'agency.txt has no agency', undefined, 'file');
+  let kept = rows;
+  if (distinct > 1) {
+    kept = rows.filter(({ agency, line }) => {
+      if (agency.id) return true;
       issues.error(
-        'InvalidTimezoneError',
+        'ConditionallyRequiredFieldError',
         FILE,
         line,
-        'agency_timezone',
-        `'${agency.timezone}' is not an IANA time zone`,
-        id,
+        'agency_id',
+        'agency_id is required when a feed has several agencies',
       );
-    index.set(id, agencies.length);
-    agencies.push(agency);
-    lines.push(line);
-  }
-  if (agencies.length === 0) issues.error('FileRequiredError', FILE, 0, '', 'agency.txt has no agency');
-  if (agencies.length > 1)
-    agencies.forEach((a, i) => {
-      if (!a.id)
-        issues.error(
-          'ConditionallyRequiredFieldError',
-          FILE,
-          lines[i],
-          'agency_id',
-          'agency_id is required when a feed has several agencies',
-        );
-      if (i > 0 && a.timezone !== agencies[0].timezone)
+      issues.dropRows(FILE, 'ConditionallyRequiredFieldError');
+      dropped.add('');
+      return false;
+    });
+    kept.forEach(({ agency: a, line }, i) => {
+      const first = kept[0].agency;
+      if (i > 0 && a.timezone !== first.timezone)
         issues.warning(
           'InconsistentTimezoneError',
           FILE,
-          lines[i],
+          line,
           'agency_timezone',
-          `agency ${a.id} is in ${a.timezone}, agency ${agencies[0].id} in ${agencies[0].timezone}: each agency's trips count time in its own zone`,
+          `agency ${a.id} is in ${a.timezone}, agency ${first.id} in ${first.timezone}: each agency's trips count time in its own zone`,
           a.id,
         );
     });
-  return { agencies, index };
+  }
+  const agencies = kept.map((r) => r.agency);
+  return { agencies, index: new Map(agencies.map((a, i) => [a.id, i])), dropped };
 }

@@ -6,7 +6,8 @@ const FILE = 'border_advisories.txt';
 
 /**
  * Reads the feed extension border_advisories.txt (from_country,to_country,lang,advisory,source_url):
- * countries are ISO 3166-1 alpha-2, the advisory text and its source are required.
+ * countries are ISO 3166-1 alpha-2, the advisory text and its source are required; a row failing
+ * that is left out.
  */
 export function readBorderAdvisories(csv: CsvReader | null, issues: IssueCollector): BorderAdvisory[] {
   const out: BorderAdvisory[] = [];
@@ -27,7 +28,7 @@ export function readBorderAdvisories(csv: CsvReader | null, issues: IssueCollect
       text: csv.str(cText),
       source: csv.str(cSource),
     };
-    let ok = true;
+    let code = '';
     for (const [field, v] of [
       ['from_country', a.fromCountry],
       ['to_country', a.toCountry],
@@ -40,7 +41,7 @@ export function readBorderAdvisories(csv: CsvReader | null, issues: IssueCollect
           field,
           `'${v}' is not an ISO 3166-1 alpha-2 country code`,
         );
-        ok = false;
+        code ||= 'InvalidFieldError';
       }
     for (const [field, v] of [
       ['lang', a.lang],
@@ -49,9 +50,10 @@ export function readBorderAdvisories(csv: CsvReader | null, issues: IssueCollect
     ])
       if (!v) {
         issues.error('RequiredFieldError', FILE, line, field, `${field} is empty`);
-        ok = false;
+        code ||= 'RequiredFieldError';
       }
-    if (ok) out.push(a);
+    if (code) issues.dropRows(FILE, code);
+    else out.push(a);
   }
   return out;
 }

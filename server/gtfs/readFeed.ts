@@ -4,6 +4,7 @@ import { checkAttributions } from './checkAttributions.ts';
 import { checkFaresV1 } from './checkFaresV1.ts';
 import { checkFaresV2 } from './checkFaresV2.ts';
 import { completeTripTimes } from './completeTripTimes.ts';
+import { dropTrips } from './dropTrips.ts';
 import type { FeedIds, OpenCsv } from './FeedIds.ts';
 import type { FeedSource } from './FeedSource.ts';
 import type { IssueCollector } from './IssueCollector.ts';
@@ -21,14 +22,16 @@ import { readStopTimes } from './readStopTimes.ts';
 import { readTransfers } from './readTransfers.ts';
 import { readTranslations } from './readTranslations.ts';
 import { readTrips } from './readTrips.ts';
+import { DROPPED_REFERENCE } from './ValidationReport.ts';
 
 /**
  * Reads every file of a feed, in dependency order (agencies before routes before trips before
- * stop_times...), reporting into `issues`, and assembles the Timetable when no error was found
- * (null otherwise). Each file's bytes are dropped once it is read, so at most one big file is in
- * memory at a time.
+ * stop_times...), reporting into `issues`, and assembles the Timetable from what is usable: rows with
+ * errors are left out with everything that depends on them (each reader says what it drops), so the
+ * Timetable may be empty; `loadFeed` decides whether to serve it. Each file's bytes are dropped once
+ * it is read, so at most one big file is in memory at a time.
  */
-export async function readFeed(source: FeedSource, issues: IssueCollector): Promise<Timetable | null> {
+export async function readFeed(source: FeedSource, issues: IssueCollector): Promise<Timetable> {
   const files = new Set(await source.listFiles());
   const open: OpenCsv = (name, required) => openCsv(source, files, name, required, issues);
 
@@ -47,6 +50,8 @@ export async function readFeed(source: FeedSource, issues: IssueCollector): Prom
       0,
       '',
       'a feed needs calendar.txt or calendar_dates.txt (or both)',
+      undefined,
+      'file',
     );
   const services = readServices(
     await open('calendar.txt', ['service_id', 'start_date', 'end_date']),
@@ -57,22 +62,52 @@ export async function readFeed(source: FeedSource, issues: IssueCollector): Prom
     await open('shapes.txt', ['shape_id', 'shape_pt_lat', 'shape_pt_lon', 'shape_pt_sequence']),
     issues,
   );
-  const trips = readTrips(
+  const tripsRead = readTrips(
     await open('trips.txt', ['route_id', 'service_id', 'trip_id']),
-    { routes: routes.index, services: services.index, shapes: files.has('shapes.txt') ? shapes.index : null },
+    {
+      routes: routes.index,
+      services: services.index,
+      shapes: files.has('shapes.txt') ? shapes.index : null,
+      droppedRoutes: routes.dropped,
+      droppedServices: services.dropped,
+      droppedShapes: shapes.dropped,
+    },
     issues,
   );
-  const stopTimes = readStopTimes(
+  const stopTimesRead = readStopTimes(
     await open('stop_times.txt', ['trip_id', 'stop_id', 'stop_sequence']),
-    trips.index,
-    trips.count,
-    { index: stops.index, locationType: stops.stops.locationType },
+    tripsRead.index,
+    tripsRead.id,
+    {
+      index: stops.index,
+      locationType: stops.stops.locationType,
+      droppedStops: stops.dropped,
+      droppedTrips: tripsRead.dropped,
+    },
     issues,
   );
-  completeTripTimes(stopTimes, trips, issues);
-  const frequencies = readFrequencies(
+  completeTripTimes(stopTimesRead, tripsRead, issues);
+  const frequencyTable = readFrequencies(
     await open('frequencies.txt', ['trip_id', 'start_time', 'end_time', 'headway_secs']),
-    trips.index,
+    tripsRead.index,
+    tripsRead.dropped,
+    issues,
+  );
+  // A template whose every frequencies.txt row was bad must not run at its template times.
+  for (const t of frequencyTable.lostTemplates)
+    if (!stopTimesRead.badTrip[t]) {
+      stopTimesRead.badTrip[t] = 1;
+      issues.dropRows('trips.txt', DROPPED_REFERENCE);
+      issues.dropRows(
+        'stop_times.txt',
+        DROPPED_REFERENCE,
+        stopTimesRead.start[t + 1] - stopTimesRead.start[t],
+      );
+    }
+  const { trips, stopTimes, frequencies } = dropTrips(
+    tripsRead,
+    stopTimesRead,
+    frequencyTable.frequencies,
     issues,
   );
 
@@ -98,7 +133,13 @@ export async function readFeed(source: FeedSource, issues: IssueCollector): Prom
   for (let t = 0, n = 0; t < trips.count; t++) finalOf[t] = isTemplate[t] ? -1 : n++;
   const transfers = readTransfers(
     await open('transfers.txt', []),
-    { stops: stops.index, routes: routes.index, trips: trips.index, finalTrip: (t) => finalOf[t] },
+    {
+      stops: stops.index,
+      routes: routes.index,
+      trips: trips.index,
+      finalTrip: (t) => finalOf[t],
+      dropped: { stops: stops.dropped, routes: routes.dropped, trips: trips.dropped },
+    },
     issues,
   );
   const translations = readTranslations(
@@ -126,7 +167,6 @@ export async function readFeed(source: FeedSource, issues: IssueCollector): Prom
   await checkFaresV2(open, ids, issues);
   await checkAttributions(open, ids, issues);
 
-  if (issues.errorCount > 0) return null;
   const builtTrips = buildTrips(trips, stopTimes, frequencies);
   const tripIndex = new Map<string, TripIdx>();
   builtTrips.id.forEach((id, i) => {

@@ -5,7 +5,10 @@ import { parseDate } from './parseDate.ts';
 
 const FILE = 'feed_info.txt';
 
-/** Reads feed_info.txt (its first row); dates become YYYY-MM-DD. Null when the file is absent or empty. */
+/**
+ * Reads feed_info.txt (its first row); dates become YYYY-MM-DD. Null when the file is absent or empty.
+ * A bad date or an empty required field is reported and the row kept without it.
+ */
 export function readFeedInfo(csv: CsvReader | null, issues: IssueCollector): FeedInfo | null {
   if (!csv) return null;
   if (!csv.next()) return null;
@@ -22,7 +25,15 @@ export function readFeedInfo(csv: CsvReader | null, issues: IssueCollector): Fee
     const v = get(field);
     if (!v) continue;
     if (Number.isNaN(parseDate(v)))
-      issues.error('InvalidFieldError', FILE, csv.line, field, `'${v}' is not a YYYYMMDD date`);
+      issues.error(
+        'InvalidFieldError',
+        FILE,
+        csv.line,
+        field,
+        `'${v}' is not a YYYYMMDD date`,
+        undefined,
+        'value',
+      );
     else info[key] = `${v.slice(0, 4)}-${v.slice(4, 6)}-${v.slice(6, 8)}`;
   }
   const version = get('feed_version');
@@ -32,7 +43,8 @@ export function readFeedInfo(csv: CsvReader | null, issues: IssueCollector): Fee
     ['feed_publisher_url', info.publisherUrl],
     ['feed_lang', info.lang],
   ])
-    if (!v) issues.error('RequiredFieldError', FILE, csv.line, field, `${field} is empty`);
+    if (!v)
+      issues.error('RequiredFieldError', FILE, csv.line, field, `${field} is empty`, undefined, 'value');
   if (csv.next())
     issues.warning(
       'InvalidFieldError',

@@ -1,5 +1,6 @@
 import { type CsvReader, TIME_EMPTY, TIME_INVALID } from './CsvReader.ts';
 import type { IssueCollector } from './IssueCollector.ts';
+import { DROPPED_REFERENCE } from './ValidationReport.ts';
 
 const FILE = 'frequencies.txt';
 
@@ -13,17 +14,30 @@ export interface Frequency {
   exact: number;
 }
 
+/** frequencies.txt as read. */
+export interface FrequencyTable {
+  frequencies: Frequency[];
+  /**
+   * trips.txt indexes of template trips all of whose rows were left out: such a trip must not run
+   * at its template times either (the caller leaves it out).
+   */
+  lostTemplates: number[];
+}
+
 /**
  * Reads frequencies.txt: trip_id must exist, times valid with start <= end, headway_secs > 0.
- * Overlapping windows of one trip and windows shorter than their headway are warnings.
+ * A row failing one of these is left out; rows of trips left out go silently. Overlapping windows of
+ * one trip and windows shorter than their headway are warnings.
  */
 export function readFrequencies(
   csv: CsvReader | null,
   trips: Map<string, number>,
+  droppedTrips: ReadonlySet<string>,
   issues: IssueCollector,
-): Frequency[] {
+): FrequencyTable {
   const out: Frequency[] = [];
-  if (!csv) return out;
+  const tried = new Set<number>();
+  if (!csv) return { frequencies: out, lostTemplates: [] };
   const [cTrip, cStart, cEnd, cHeadway, cExact] = [
     'trip_id',
     'start_time',
@@ -35,12 +49,18 @@ export function readFrequencies(
     const line = csv.line;
     const id = csv.str(cTrip);
     const trip = trips.get(id);
-    let ok = true;
-    const fail = (code: string, field: string, message: string) => {
-      issues.error(code, FILE, line, field, message, id || undefined);
-      ok = false;
+    let code = '';
+    const fail = (c: string, field: string, message: string) => {
+      issues.error(c, FILE, line, field, message, id || undefined);
+      code ||= c;
     };
-    if (trip === undefined) fail('InvalidReferenceError', 'trip_id', `trip_id '${id}' is not in trips.txt`);
+    if (trip === undefined) {
+      if (droppedTrips.has(id)) {
+        issues.dropRows(FILE, DROPPED_REFERENCE);
+        continue;
+      }
+      fail('InvalidReferenceError', 'trip_id', `trip_id '${id}' is not in trips.txt`);
+    } else tried.add(trip);
     const start = csv.time(cStart);
     const end = csv.time(cEnd);
     for (const [field, c, v] of [
@@ -49,7 +69,7 @@ export function readFrequencies(
     ] as const)
       if (v === TIME_EMPTY || v === TIME_INVALID)
         fail('InvalidFieldError', field, `${field} '${csv.str(c)}' is not a time HH:MM:SS`);
-    if (ok && end < start) fail('InvalidFieldError', 'end_time', 'end_time is before start_time');
+    if (!code && end < start) fail('InvalidFieldError', 'end_time', 'end_time is before start_time');
     const headway = csv.int(cHeadway);
     if (!(headway > 0))
       fail(
@@ -60,7 +80,10 @@ export function readFrequencies(
     const exact = csv.isEmpty(cExact) ? 0 : csv.int(cExact);
     if (exact !== 0 && exact !== 1)
       fail('InvalidFieldError', 'exact_times', `exact_times must be 0 or 1, not '${csv.str(cExact)}'`);
-    if (!ok || trip === undefined) continue;
+    if (code || trip === undefined) {
+      issues.dropRows(FILE, code);
+      continue;
+    }
     // Best practice (warnings): a window shorter than its headway runs at most one trip, and two
     // windows of one trip must not overlap (trips would run twice as often).
     if (end - start < headway)
@@ -84,5 +107,6 @@ export function readFrequencies(
       );
     out.push({ trip, start, end, headway, exact });
   }
-  return out;
+  for (const f of out) tried.delete(f.trip);
+  return { frequencies: out, lostTemplates: [...tried] };
 }

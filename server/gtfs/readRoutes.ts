@@ -2,6 +2,7 @@ import type { AgencyIdx, Route, RouteIdx } from '../timetable/Timetable.ts';
 import type { CsvReader } from './CsvReader.ts';
 import type { IssueCollector } from './IssueCollector.ts';
 import type { AgencyTable } from './readAgencies.ts';
+import { DROPPED_REFERENCE } from './ValidationReport.ts';
 
 const FILE = 'routes.txt';
 
@@ -12,6 +13,8 @@ export interface RouteTable {
   lines: number[];
   /** routes.txt `network_id` values (GTFS-Fares v2: a network defined by its routes). */
   networkIds: Set<string>;
+  /** route_ids of rows left out (trips naming them go too, silently). */
+  dropped: Set<string>;
 }
 
 /** True for a GTFS route_type: the basic 0-7, 11, 12, or an extended (Hierarchical Vehicle Type) code. */
@@ -22,9 +25,17 @@ function isRouteType(t: number): boolean {
 /**
  * Reads routes.txt: agency_id must name an agency (and is required when the feed has several), one
  * of short/long name is required, route_type must be a known type, colours six hex digits.
+ * A route without a usable agency or type is left out (and its trips); missing names and bad colours
+ * are only reported.
  */
 export function readRoutes(csv: CsvReader | null, agencies: AgencyTable, issues: IssueCollector): RouteTable {
-  const table: RouteTable = { routes: [], index: new Map(), lines: [], networkIds: new Set() };
+  const table: RouteTable = {
+    routes: [],
+    index: new Map(),
+    lines: [],
+    networkIds: new Set(),
+    dropped: new Set(),
+  };
   if (!csv) return table;
   const [cId, cAgency, cShort, cLong, cType, cColor, cText, cNetwork] = [
     'route_id',
@@ -41,35 +52,35 @@ export function readRoutes(csv: CsvReader | null, agencies: AgencyTable, issues:
     const id = csv.str(cId);
     if (!id) {
       issues.error('RequiredFieldError', FILE, line, 'route_id', 'route_id is empty');
+      issues.dropRows(FILE, 'RequiredFieldError');
       continue;
     }
     if (table.index.has(id)) {
       issues.error('DuplicateIDError', FILE, line, 'route_id', `route_id '${id}' is already used`, id);
+      issues.dropRows(FILE, 'DuplicateIDError');
       continue;
     }
+    let bad = '';
     const agencyId = csv.str(cAgency);
     let agency = agencies.index.get(agencyId);
-    if (!agencyId) {
-      if (agencies.agencies.length > 1)
-        issues.error(
-          'ConditionallyRequiredFieldError',
-          FILE,
-          line,
-          'agency_id',
-          'agency_id is required when a feed has several agencies',
-          id,
-        );
-      agency = 0;
-    } else if (agency === undefined) {
+    if (!agencyId && agencies.agencies.length > 1) {
+      bad = 'ConditionallyRequiredFieldError';
       issues.error(
-        'InvalidReferenceError',
+        bad,
         FILE,
         line,
         'agency_id',
-        `agency_id '${agencyId}' is not in agency.txt`,
+        'agency_id is required when a feed has several agencies',
         id,
       );
-      agency = 0;
+    } else if (!agencyId) agency = agencies.agencies.length === 1 ? 0 : undefined;
+    if (!bad && agency === undefined) {
+      if (agencies.dropped.has(agencyId) || (!agencyId && agencies.agencies.length === 0))
+        bad = DROPPED_REFERENCE;
+      else {
+        bad = 'InvalidReferenceError';
+        issues.error(bad, FILE, line, 'agency_id', `agency_id '${agencyId}' is not in agency.txt`, id);
+      }
     }
     const shortName = csv.str(cShort);
     const longName = csv.str(cLong);
@@ -81,11 +92,14 @@ export function readRoutes(csv: CsvReader | null, agencies: AgencyTable, issues:
         'route_short_name',
         'a route needs route_short_name or route_long_name',
         id,
+        'value',
       );
     const type = csv.int(cType);
-    if (csv.isEmpty(cType))
+    if (csv.isEmpty(cType)) {
+      bad ||= 'RequiredFieldError';
       issues.error('RequiredFieldError', FILE, line, 'route_type', 'route_type is empty', id);
-    else if (!isRouteType(type))
+    } else if (!isRouteType(type)) {
+      bad ||= 'InvalidFieldError';
       issues.error(
         'InvalidFieldError',
         FILE,
@@ -94,12 +108,13 @@ export function readRoutes(csv: CsvReader | null, agencies: AgencyTable, issues:
         `route_type '${csv.str(cType)}' is not a GTFS route type`,
         id,
       );
+    }
     const route: Route = {
       id,
       agency: agency as AgencyIdx,
       shortName,
       longName,
-      type: Number.isNaN(type) ? 2 : type,
+      type,
     };
     for (const [field, c, key] of [
       ['route_color', cColor, 'color'],
@@ -108,7 +123,21 @@ export function readRoutes(csv: CsvReader | null, agencies: AgencyTable, issues:
       const v = csv.str(c);
       if (!v) continue;
       if (/^[0-9A-Fa-f]{6}$/.test(v)) route[key] = v.toUpperCase();
-      else issues.error('InvalidFieldError', FILE, line, field, `${field} '${v}' is not six hex digits`, id);
+      else
+        issues.error(
+          'InvalidFieldError',
+          FILE,
+          line,
+          field,
+          `${field} '${v}' is not six hex digits`,
+          id,
+          'value',
+        );
+    }
+    if (bad) {
+      table.dropped.add(id);
+      issues.dropRows(FILE, bad);
+      continue;
     }
     const network = csv.str(cNetwork);
     if (network) table.networkIds.add(network);

@@ -2,6 +2,7 @@ import type { DayNumber, Services } from '../timetable/Timetable.ts';
 import type { CsvReader } from './CsvReader.ts';
 import type { IssueCollector } from './IssueCollector.ts';
 import { parseDate } from './parseDate.ts';
+import { DROPPED_REFERENCE } from './ValidationReport.ts';
 
 const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
@@ -9,6 +10,8 @@ const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'
 export interface ServiceTable {
   services: Services;
   index: Map<string, number>;
+  /** service_ids whose calendar.txt row was left out (their calendar_dates rows and trips go too). */
+  dropped: Set<string>;
 }
 
 interface Range {
@@ -23,6 +26,9 @@ interface Range {
  * (`Services`), covering the union of all their dates. Exceptions (calendar_dates) override the
  * weekly pattern. A (service_id, date) given twice is a DuplicateServiceExceptionError, reported on
  * the service's calendar.txt row when it has one (as transitland does), else on the repeated row.
+ * A calendar.txt row with a bad day flag or date is left out with everything of its service (its
+ * calendar_dates rows and trips): half a calendar would run trains on the wrong days. A bad
+ * calendar_dates row, or a repeated one, is left out alone.
  */
 export function readServices(
   calendar: CsvReader | null,
@@ -42,6 +48,7 @@ export function readServices(
     return s;
   };
   const ranges: Range[] = [];
+  const dropped = new Set<string>();
   const exDay: number[] = [];
   const exService: number[] = [];
   const exOn: number[] = [];
@@ -59,26 +66,24 @@ export function readServices(
       const id = calendar.str(cId);
       if (!id) {
         issues.error('RequiredFieldError', F, line, 'service_id', 'service_id is empty');
+        issues.dropRows(F, 'RequiredFieldError');
         continue;
       }
-      if (index.has(id) && calendarLine.has(index.get(id)!)) {
+      if ((index.has(id) && calendarLine.has(index.get(id)!)) || dropped.has(id)) {
         issues.error('DuplicateIDError', F, line, 'service_id', `service_id '${id}' is already used`, id);
+        issues.dropRows(F, 'DuplicateIDError');
         continue;
       }
       let days = 0;
       let ok = true;
+      let bad = '';
       DAYS.forEach((d, i) => {
         const v = calendar.str(cDays[i]);
         if (v === '1') days |= 1 << i;
         else if (v !== '0') {
-          issues.error(
-            v ? 'InvalidFieldError' : 'RequiredFieldError',
-            F,
-            line,
-            d,
-            `${d} must be 0 or 1, not '${v}'`,
-            id,
-          );
+          const code = v ? 'InvalidFieldError' : 'RequiredFieldError';
+          issues.error(code, F, line, d, `${d} must be 0 or 1, not '${v}'`, id);
+          bad ||= code;
           ok = false;
         }
       });
@@ -97,15 +102,21 @@ export function readServices(
             `${field} '${calendar.str(c)}' is not a YYYYMMDD date`,
             id,
           );
+          bad ||= 'InvalidFieldError';
           ok = false;
         }
       if (ok && end < start) {
         issues.error('InvalidFieldError', F, line, 'end_date', 'end_date is before start_date', id);
+        bad ||= 'InvalidFieldError';
         ok = false;
+      }
+      if (!ok) {
+        dropped.add(id);
+        issues.dropRows(F, bad);
+        continue;
       }
       const s = serviceOf(id);
       calendarLine.set(s, line);
-      if (!ok) continue;
       ranges.push({ service: s, start, end, days });
       first = Math.min(first, start);
       last = Math.max(last, end);
@@ -123,8 +134,16 @@ export function readServices(
       const id = dates.str(cId);
       const day = parseDate(dates.str(cDate));
       const type = dates.str(cType);
+      const drop = (code: string) => {
+        issues.dropRows(F, code);
+      };
       if (!id) {
         issues.error('RequiredFieldError', F, line, 'service_id', 'service_id is empty');
+        drop('RequiredFieldError');
+        continue;
+      }
+      if (dropped.has(id)) {
+        drop(DROPPED_REFERENCE);
         continue;
       }
       if (Number.isNaN(day)) {
@@ -136,6 +155,7 @@ export function readServices(
           `date '${dates.str(cDate)}' is not a YYYYMMDD date`,
           id,
         );
+        drop('InvalidFieldError');
         continue;
       }
       if (type !== '1' && type !== '2') {
@@ -147,16 +167,19 @@ export function readServices(
           `exception_type must be 1 or 2, not '${type}'`,
           id,
         );
+        drop('InvalidFieldError');
         continue;
       }
       const s = serviceOf(id);
       const key = `${s}:${day}`;
       if (seen.has(key)) {
         const calLine = calendarLine.get(s);
-        const message = `service '${id}' has more than one exception on ${dates.str(cDate)} (calendar_dates.txt line ${line})`;
+        const message = `service '${id}' has more than one exception on ${dates.str(cDate)} (calendar_dates.txt line ${line}): the first is used`;
         if (calLine !== undefined)
-          issues.error('DuplicateServiceExceptionError', 'calendar.txt', calLine, '', message, id);
+          // The calendar row stays; the repeated calendar_dates row (named in the message) goes.
+          issues.error('DuplicateServiceExceptionError', 'calendar.txt', calLine, '', message, id, 'value');
         else issues.error('DuplicateServiceExceptionError', F, line, 'date', message, id);
+        drop('DuplicateServiceExceptionError');
         continue;
       }
       seen.add(key);
@@ -185,5 +208,5 @@ export function readServices(
       issues.warning('NoScheduledServiceError', 'calendar.txt', line, 'service_id', message, ids[s]);
     else issues.warning('NoScheduledServiceError', 'calendar_dates.txt', 0, 'service_id', message, ids[s]);
   }
-  return { services: { count: ids.length, id: ids, firstDay, dayCount, active }, index };
+  return { services: { count: ids.length, id: ids, firstDay, dayCount, active }, index, dropped };
 }

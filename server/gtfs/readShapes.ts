@@ -10,12 +10,15 @@ const FILE = 'shapes.txt';
 export interface ShapeTable {
   shapes: Shapes;
   index: Map<string, number>;
+  /** shape_ids left out for an error (their trips are drawn without a shape). */
+  dropped: Set<string>;
 }
 
 /**
  * Reads shapes.txt into CSR arrays ordered by shape_pt_sequence (the file may be unordered).
  * A repeated sequence number or a decreasing shape_dist_traveled is a SequenceError reported on the
- * shape's first row, as transitland does.
+ * shape's first row, as transitland does, and leaves the whole shape out; a point with a bad
+ * coordinate or sequence is left out alone.
  */
 export function readShapes(csv: CsvReader | null, issues: IssueCollector): ShapeTable {
   const ids: string[] = [];
@@ -39,6 +42,7 @@ export function readShapes(csv: CsvReader | null, issues: IssueCollector): Shape
       const id = csv.str(cId);
       if (!id) {
         issues.error('RequiredFieldError', FILE, line, 'shape_id', 'shape_id is empty');
+        issues.dropRows(FILE, 'RequiredFieldError');
         continue;
       }
       const la = csv.num(cLat);
@@ -49,7 +53,10 @@ export function readShapes(csv: CsvReader | null, issues: IssueCollector): Shape
       if (!(Math.abs(lo) <= 180)) bad.push(['shape_pt_lon', `'${csv.str(cLon)}' is not a longitude`]);
       if (!(s >= 0)) bad.push(['shape_pt_sequence', `'${csv.str(cSeq)}' is not a non-negative integer`]);
       for (const [field, message] of bad) issues.error('InvalidFieldError', FILE, line, field, message, id);
-      if (bad.length > 0) continue;
+      if (bad.length > 0) {
+        issues.dropRows(FILE, 'InvalidFieldError');
+        continue;
+      }
       if (la === 0 && lo === 0)
         issues.warning(
           'ZeroCoordinateError',
@@ -89,6 +96,8 @@ export function readShapes(csv: CsvReader | null, issues: IssueCollector): Shape
     sLon[i] = lo[r];
     sDist[i] = di[r];
   }
+  const keep = new Uint8Array(ids.length).fill(1);
+  const dropped = new Set<string>();
   for (let g = 0; g < ids.length; g++) {
     let dupSeq = false;
     let backwards = false;
@@ -104,6 +113,7 @@ export function readShapes(csv: CsvReader | null, issues: IssueCollector): Shape
         'shape_pt_sequence',
         `shape '${ids[g]}' repeats a shape_pt_sequence`,
         ids[g],
+        'shape',
       );
     if (backwards)
       issues.error(
@@ -113,7 +123,14 @@ export function readShapes(csv: CsvReader | null, issues: IssueCollector): Shape
         'shape_dist_traveled',
         `shape '${ids[g]}' has a decreasing shape_dist_traveled`,
         ids[g],
+        'shape',
       );
+    if (dupSeq || backwards) {
+      keep[g] = 0;
+      dropped.add(ids[g]);
+      issues.dropRows(FILE, 'SequenceError', start[g + 1] - start[g]);
+      continue;
+    }
     if (start[g + 1] - start[g] < 2)
       issues.warning(
         'ShapeTooShortWarning',
@@ -124,5 +141,38 @@ export function readShapes(csv: CsvReader | null, issues: IssueCollector): Shape
         ids[g],
       );
   }
-  return { shapes: { count: ids.length, id: ids, ptStart: start, lat: sLat, lon: sLon, dist: sDist }, index };
+  if (dropped.size === 0)
+    return {
+      shapes: { count: ids.length, id: ids, ptStart: start, lat: sLat, lon: sLon, dist: sDist },
+      index,
+      dropped,
+    };
+  // Keep the good shapes only, in order.
+  const keptIds: string[] = [];
+  const ptStart: number[] = [0];
+  const kLat: number[] = [];
+  const kLon: number[] = [];
+  const kDist: number[] = [];
+  for (let g = 0; g < ids.length; g++) {
+    if (!keep[g]) continue;
+    keptIds.push(ids[g]);
+    for (let i = start[g]; i < start[g + 1]; i++) {
+      kLat.push(sLat[i]);
+      kLon.push(sLon[i]);
+      kDist.push(sDist[i]);
+    }
+    ptStart.push(kLat.length);
+  }
+  return {
+    shapes: {
+      count: keptIds.length,
+      id: keptIds,
+      ptStart: Int32Array.from(ptStart),
+      lat: Float64Array.from(kLat),
+      lon: Float64Array.from(kLon),
+      dist: Float64Array.from(kDist),
+    },
+    index: new Map(keptIds.map((id, i) => [id, i])),
+    dropped,
+  };
 }

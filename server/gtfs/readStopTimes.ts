@@ -3,6 +3,7 @@ import { type CsvReader, TIME_EMPTY, TIME_INVALID } from './CsvReader.ts';
 import { GrowableArray } from './GrowableArray.ts';
 import { groupRows } from './groupRows.ts';
 import type { IssueCollector } from './IssueCollector.ts';
+import { DROPPED_REFERENCE } from './ValidationReport.ts';
 
 const FILE = 'stop_times.txt';
 
@@ -26,6 +27,20 @@ export interface StopTimeTable {
   headsigns: string[];
   /** Physical line of each row in stop_times.txt. */
   line: Int32Array;
+  /**
+   * By trips.txt trip: 1 when the trip must be left out for a trip-level error (a repeated
+   * stop_sequence here, bad times in completeTripTimes); `dropTrips` then removes it.
+   */
+  badTrip: Uint8Array;
+}
+
+/** What stop_times.txt refers to. */
+export interface StopTimeRefs {
+  index: Map<string, StopIdx>;
+  locationType: Uint8Array;
+  /** Ids left out of stops.txt / trips.txt for their own errors: rows naming them go silently. */
+  droppedStops: ReadonlySet<string>;
+  droppedTrips: ReadonlySet<string>;
 }
 
 /**
@@ -33,14 +48,18 @@ export interface StopTimeTable {
  * no object per row, trip_id decoded only when it changes from the previous row. Row-level checks:
  * trip_id and stop_id must exist, times `H:MM:SS`, enums in range. A row with one of arrival/departure
  * empty takes the other. Then rows are grouped by trip and sorted by stop_sequence.
+ * Left out: a row naming a missing trip or stop (or a station), with a bad time or stop_sequence; a
+ * trip repeating a stop_sequence (its order is unknown). Kept with the value ignored: a bad
+ * pickup/drop-off type (regular), timepoint or shape_dist_traveled.
  */
 export function readStopTimes(
   csv: CsvReader | null,
   trips: Map<string, number>,
-  tripCount: number,
-  stops: { index: Map<string, StopIdx>; locationType: Uint8Array },
+  tripIds: readonly string[],
+  stops: StopTimeRefs,
   issues: IssueCollector,
 ): StopTimeTable {
+  const tripCount = tripIds.length;
   const rows = csv ? csv.estimateRows() : 1;
   const trip = new GrowableArray(Int32Array, rows);
   const seq = new GrowableArray(Int32Array, rows);
@@ -73,6 +92,7 @@ export function readStopTimes(
     let prevStart = 0;
     let prevEnd = -1;
     let prevTrip = -1;
+    let prevCode = '';
     while (csv.next()) {
       const line = csv.line;
       let t: number;
@@ -80,38 +100,39 @@ export function readStopTimes(
       else {
         const id = csv.str(cTrip);
         t = trips.get(id) ?? -1;
-        if (!id) issues.error('RequiredFieldError', FILE, line, 'trip_id', 'trip_id is empty');
-        else if (t < 0)
-          issues.error(
-            'InvalidReferenceError',
-            FILE,
-            line,
-            'trip_id',
-            `trip_id '${id}' is not in trips.txt`,
-            id,
-          );
+        prevCode = '';
+        if (!id) {
+          prevCode = 'RequiredFieldError';
+          issues.error(prevCode, FILE, line, 'trip_id', 'trip_id is empty');
+        } else if (t < 0 && stops.droppedTrips.has(id)) prevCode = DROPPED_REFERENCE;
+        else if (t < 0) {
+          prevCode = 'InvalidReferenceError';
+          issues.error(prevCode, FILE, line, 'trip_id', `trip_id '${id}' is not in trips.txt`, id);
+        }
         prevStart = csv.startOf(cTrip);
         prevEnd = csv.endOf(cTrip);
         prevTrip = t;
       }
-      if (t < 0) continue;
+      if (t < 0) {
+        issues.dropRows(FILE, prevCode);
+        continue;
+      }
       const stopId = csv.str(cStop);
       const s = stops.index.get(stopId);
       if (s === undefined) {
-        if (!stopId) issues.error('RequiredFieldError', FILE, line, 'stop_id', 'stop_id is empty');
-        else
-          issues.error(
-            'InvalidReferenceError',
-            FILE,
-            line,
-            'stop_id',
-            `stop_id '${stopId}' is not in stops.txt`,
-            stopId,
-          );
+        let code = DROPPED_REFERENCE;
+        if (!stopId) {
+          code = 'RequiredFieldError';
+          issues.error(code, FILE, line, 'stop_id', 'stop_id is empty');
+        } else if (!stops.droppedStops.has(stopId)) {
+          code = 'InvalidReferenceError';
+          issues.error(code, FILE, line, 'stop_id', `stop_id '${stopId}' is not in stops.txt`, stopId);
+        }
+        issues.dropRows(FILE, code);
         continue;
       }
       const type = stops.locationType[s];
-      if (type !== 0 && type !== 4)
+      if (type !== 0 && type !== 4) {
         issues.error(
           'InvalidReferenceError',
           FILE,
@@ -120,6 +141,9 @@ export function readStopTimes(
           `stop_id '${stopId}' is not a stop or platform (location_type ${type})`,
           stopId,
         );
+        issues.dropRows(FILE, 'InvalidReferenceError');
+        continue;
+      }
       const sq = csv.int(cSeq);
       if (!(sq >= 0)) {
         issues.error(
@@ -129,6 +153,7 @@ export function readStopTimes(
           'stop_sequence',
           `stop_sequence '${csv.str(cSeq)}' is not a non-negative integer`,
         );
+        issues.dropRows(FILE, 'InvalidFieldError');
         continue;
       }
       let a = csv.time(cArr);
@@ -142,6 +167,7 @@ export function readStopTimes(
           field,
           `${field} '${csv.str(a === TIME_INVALID ? cArr : cDep)}' is not a time HH:MM:SS`,
         );
+        issues.dropRows(FILE, 'InvalidFieldError');
         continue;
       }
       if (a === TIME_EMPTY) a = d;
@@ -157,6 +183,8 @@ export function readStopTimes(
             line,
             'timepoint',
             `timepoint must be 0 or 1, not '${csv.str(cTp)}'`,
+            undefined,
+            'value',
           );
         else if (a === TIME_EMPTY)
           issues.error(
@@ -164,7 +192,9 @@ export function readStopTimes(
             FILE,
             line,
             'arrival_time',
-            'a timepoint (timepoint=1) needs its times',
+            'a timepoint (timepoint=1) needs its times: the time is interpolated',
+            undefined,
+            'value',
           );
       }
       const p = csv.isEmpty(cPick) ? 0 : csv.int(cPick);
@@ -175,7 +205,9 @@ export function readStopTimes(
           FILE,
           line,
           'pickup_type',
-          `pickup_type '${csv.str(cPick)}' is not 0-3`,
+          `pickup_type '${csv.str(cPick)}' is not 0-3: regular pickup is assumed`,
+          undefined,
+          'value',
         );
       if (!(o >= 0 && o <= 3))
         issues.error(
@@ -183,7 +215,9 @@ export function readStopTimes(
           FILE,
           line,
           'drop_off_type',
-          `drop_off_type '${csv.str(cDrop)}' is not 0-3`,
+          `drop_off_type '${csv.str(cDrop)}' is not 0-3: regular drop-off is assumed`,
+          undefined,
+          'value',
         );
       trip.push(t);
       seq.push(sq);
@@ -203,6 +237,8 @@ export function readStopTimes(
             line,
             'shape_dist_traveled',
             `'${csv.str(cDist)}' is not a number`,
+            undefined,
+            'value',
           );
         dist.push(v);
       }
@@ -223,16 +259,25 @@ export function readStopTimes(
   }
   const { order, start } = groupRows(trip.take(), seq.array(), tripCount);
   const sq = seq.array();
+  const badTrip = new Uint8Array(tripCount);
   for (let t = 0; t < tripCount; t++)
     for (let i = start[t] + 1; i < start[t + 1]; i++)
-      if (sq[order[i]] === sq[order[i - 1]])
+      if (sq[order[i]] === sq[order[i - 1]]) {
         issues.error(
           'SequenceError',
           FILE,
           lines.array()[order[i]],
           'stop_sequence',
-          `stop_sequence ${sq[order[i]]} appears twice in this trip`,
+          `stop_sequence ${sq[order[i]]} appears twice in this trip: the trip is left out`,
+          tripIds[t],
+          'trip',
         );
+        if (!badTrip[t]) {
+          badTrip[t] = 1;
+          issues.dropRows('trips.txt', 'SequenceError');
+          issues.dropRows(FILE, DROPPED_REFERENCE, start[t + 1] - start[t]);
+        }
+      }
   // Each staging array is dropped as soon as its sorted copy exists, so peak memory holds one extra
   // column at a time rather than a second copy of every column.
   const permute = <T extends Int32Array | Uint8Array | Float64Array>(g: GrowableArray<T>): T => {
@@ -253,5 +298,6 @@ export function readStopTimes(
     headsign: headsign ? permute(headsign) : null,
     headsigns,
     line: permute(lines),
+    badTrip,
   };
 }

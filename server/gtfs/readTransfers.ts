@@ -1,6 +1,7 @@
 import type { SpecialTransfer, Transfers } from '../timetable/Timetable.ts';
 import type { CsvReader } from './CsvReader.ts';
 import type { IssueCollector } from './IssueCollector.ts';
+import { DROPPED_REFERENCE } from './ValidationReport.ts';
 
 const FILE = 'transfers.txt';
 
@@ -10,12 +11,14 @@ export interface TransferRefs {
   routes: Map<string, number>;
   trips: Map<string, number>;
   finalTrip: (tripsTxtIndex: number) => number;
+  /** Ids left out of stops.txt, routes.txt, trips.txt: a row naming one goes silently. */
+  dropped: { stops: ReadonlySet<string>; routes: ReadonlySet<string>; trips: ReadonlySet<string> };
 }
 
 /**
  * Reads transfers.txt. Stop-to-stop rows go to the flat arrays; rows naming routes or trips go to
  * `special`. Every id named must exist; from/to_stop_id are required for transfer types 0-3;
- * min_transfer_time is seconds.
+ * min_transfer_time is seconds. A row failing any of these is left out.
  */
 export function readTransfers(csv: CsvReader | null, refs: TransferRefs, issues: IssueCollector): Transfers {
   const fromStop: number[] = [];
@@ -33,19 +36,24 @@ export function readTransfers(csv: CsvReader | null, refs: TransferRefs, issues:
       'to_trip_id',
     ] as const;
     const maps = [refs.stops, refs.stops, refs.routes, refs.routes, refs.trips, refs.trips];
+    const { dropped } = refs;
+    const gone = [dropped.stops, dropped.stops, dropped.routes, dropped.routes, dropped.trips, dropped.trips];
     const cols = fields.map((f) => csv.column(f));
     const cType = csv.column('transfer_type');
     const cMin = csv.column('min_transfer_time');
     while (csv.next()) {
       const line = csv.line;
-      let ok = true;
+      let code = '';
       const idx = fields.map((field, k) => {
         const v = csv.str(cols[k]);
         if (!v) return -1;
         const i = maps[k].get(v);
         if (i === undefined) {
-          issues.error('InvalidReferenceError', FILE, line, field, `${field} '${v}' does not exist`, v);
-          ok = false;
+          if (gone[k].has(v)) code ||= DROPPED_REFERENCE;
+          else {
+            issues.error('InvalidReferenceError', FILE, line, field, `${field} '${v}' does not exist`, v);
+            code ||= 'InvalidReferenceError';
+          }
           return -1;
         }
         return i;
@@ -59,7 +67,7 @@ export function readTransfers(csv: CsvReader | null, refs: TransferRefs, issues:
           'transfer_type',
           `transfer_type '${csv.str(cType)}' is not 0-5`,
         );
-        ok = false;
+        code ||= 'InvalidFieldError';
       }
       if (t <= 3)
         for (const k of [0, 1])
@@ -71,7 +79,7 @@ export function readTransfers(csv: CsvReader | null, refs: TransferRefs, issues:
               fields[k],
               `${fields[k]} is required for transfer_type ${t}`,
             );
-            ok = false;
+            code ||= 'ConditionallyRequiredFieldError';
           }
       const m = csv.isEmpty(cMin) ? -1 : csv.int(cMin);
       if (!csv.isEmpty(cMin) && !(m >= 0)) {
@@ -82,9 +90,12 @@ export function readTransfers(csv: CsvReader | null, refs: TransferRefs, issues:
           'min_transfer_time',
           `min_transfer_time '${csv.str(cMin)}' is not a number of seconds`,
         );
-        ok = false;
+        code ||= 'InvalidFieldError';
       }
-      if (!ok) continue;
+      if (code) {
+        issues.dropRows(FILE, code);
+        continue;
+      }
       if (idx[2] < 0 && idx[3] < 0 && idx[4] < 0 && idx[5] < 0) {
         fromStop.push(idx[0]);
         toStop.push(idx[1]);

@@ -17,7 +17,7 @@ function getOrAdd<K, V>(map: Map<K, Map<string, V>>, key: K): Map<string, V> {
 /**
  * Reads translations.txt into table -> field -> key -> language -> text. The key is the record_id
  * (`record_id/record_sub_id` when a sub id is given, e.g. stop_times) or, for rows that translate by
- * value, the field_value. A row with neither, or with both, is an error.
+ * value, the field_value. A row with neither, or with both, is an error and is left out.
  */
 export function readTranslations(csv: CsvReader | null, issues: IssueCollector): Translations {
   const out: Translations = new Map();
@@ -40,7 +40,7 @@ export function readTranslations(csv: CsvReader | null, issues: IssueCollector):
     const rec = csv.str(cRec);
     const sub = csv.str(cSub);
     const value = csv.str(cValue);
-    let ok = true;
+    let code = '';
     for (const [name, v] of [
       ['table_name', table],
       ['field_name', field],
@@ -49,7 +49,7 @@ export function readTranslations(csv: CsvReader | null, issues: IssueCollector):
     ])
       if (!v) {
         issues.error('RequiredFieldError', FILE, line, name, `${name} is empty`);
-        ok = false;
+        code ||= 'RequiredFieldError';
       }
     if (table !== 'feed_info' && !rec === !value) {
       issues.error(
@@ -59,9 +59,12 @@ export function readTranslations(csv: CsvReader | null, issues: IssueCollector):
         rec ? 'field_value' : 'record_id',
         'give either record_id or field_value',
       );
-      ok = false;
+      code ||= 'ConditionallyRequiredFieldError';
     }
-    if (!ok) continue;
+    if (code) {
+      issues.dropRows(FILE, code);
+      continue;
+    }
     const key = rec ? (sub ? `${rec}/${sub}` : rec) : value;
     const byField = getOrAdd(out, table);
     const byKey = getOrAdd(byField, field);

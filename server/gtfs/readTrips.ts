@@ -1,5 +1,6 @@
 import type { CsvReader } from './CsvReader.ts';
 import type { IssueCollector } from './IssueCollector.ts';
+import { DROPPED_REFERENCE } from './ValidationReport.ts';
 
 const FILE = 'trips.txt';
 
@@ -19,6 +20,8 @@ export interface TripTable {
   /** Line of the trip's row in trips.txt, where trip-level problems are reported. */
   line: number[];
   index: Map<string, number>;
+  /** trip_ids of rows left out (their stop times, frequencies and transfers go too, silently). */
+  dropped: Set<string>;
 }
 
 /** Lookups trips.txt refers to. */
@@ -27,12 +30,18 @@ export interface TripRefs {
   services: Map<string, number>;
   /** null when the feed has no shapes.txt: shape_ids are then ignored (one warning), not dangling. */
   shapes: Map<string, number> | null;
+  /** Ids left out of those files for their own errors: a trip naming one goes silently. */
+  droppedRoutes: ReadonlySet<string>;
+  droppedServices: ReadonlySet<string>;
+  droppedShapes: ReadonlySet<string>;
 }
 
 /**
  * Reads trips.txt: unique trip_id; route_id, service_id and shape_id must exist; direction_id 0/1.
  * A shape_id in a feed without shapes.txt is one warning: shapes only draw the line, and several real
  * feeds ship trips.txt with shape_ids but strip shapes.txt.
+ * A trip without a usable route or service is left out; a dangling shape_id or bad direction_id is
+ * only reported (the trip runs without).
  */
 export function readTrips(csv: CsvReader | null, refs: TripRefs, issues: IssueCollector): TripTable {
   const t: TripTable = {
@@ -47,6 +56,7 @@ export function readTrips(csv: CsvReader | null, refs: TripRefs, issues: IssueCo
     direction: [],
     line: [],
     index: new Map(),
+    dropped: new Set(),
   };
   if (!csv) return t;
   const [cId, cRoute, cService, cHeadsign, cShort, cDir, cBlock, cShape] = [
@@ -65,29 +75,53 @@ export function readTrips(csv: CsvReader | null, refs: TripRefs, issues: IssueCo
     const id = csv.str(cId);
     if (!id) {
       issues.error('RequiredFieldError', FILE, line, 'trip_id', 'trip_id is empty');
+      issues.dropRows(FILE, 'RequiredFieldError');
       continue;
     }
     if (t.index.has(id)) {
       issues.error('DuplicateIDError', FILE, line, 'trip_id', `trip_id '${id}' is already used`, id);
+      issues.dropRows(FILE, 'DuplicateIDError');
       continue;
     }
-    const lookup = (field: string, c: number, map: Map<string, number>, required: boolean): number => {
+    let bad = '';
+    /** The index `field` names; -1 (reported unless it was left out itself) when it names none. */
+    const lookup = (
+      field: string,
+      c: number,
+      map: Map<string, number>,
+      dropped: ReadonlySet<string>,
+      required: boolean,
+    ): number => {
       const v = csv.str(c);
       if (!v) {
-        if (required) issues.error('RequiredFieldError', FILE, line, field, `${field} is empty`, id);
+        if (required) {
+          issues.error('RequiredFieldError', FILE, line, field, `${field} is empty`, id);
+          bad ||= 'RequiredFieldError';
+        }
         return -1;
       }
       const i = map.get(v);
-      if (i === undefined) {
-        issues.error('InvalidReferenceError', FILE, line, field, `${field} '${v}' does not exist`, id);
-        return -1;
+      if (i !== undefined) return i;
+      if (dropped.has(v)) {
+        if (required) bad ||= DROPPED_REFERENCE;
+      } else {
+        issues.error(
+          'InvalidReferenceError',
+          FILE,
+          line,
+          field,
+          `${field} '${v}' does not exist`,
+          id,
+          required ? 'row' : 'value',
+        );
+        if (required) bad ||= 'InvalidReferenceError';
       }
-      return i;
+      return -1;
     };
-    const route = lookup('route_id', cRoute, refs.routes, true);
-    const service = lookup('service_id', cService, refs.services, true);
+    const route = lookup('route_id', cRoute, refs.routes, refs.droppedRoutes, true);
+    const service = lookup('service_id', cService, refs.services, refs.droppedServices, true);
     let shape = -1;
-    if (refs.shapes) shape = lookup('shape_id', cShape, refs.shapes, false);
+    if (refs.shapes) shape = lookup('shape_id', cShape, refs.shapes, refs.droppedShapes, false);
     else if (!csv.isEmpty(cShape) && !shapesIgnored) {
       shapesIgnored = true;
       issues.warning(
@@ -98,6 +132,11 @@ export function readTrips(csv: CsvReader | null, refs: TripRefs, issues: IssueCo
         'trips name shape_ids but the feed has no shapes.txt: shapes are ignored',
         id,
       );
+    }
+    if (bad) {
+      t.dropped.add(id);
+      issues.dropRows(FILE, bad);
+      continue;
     }
     let direction = -1;
     if (!csv.isEmpty(cDir)) {
@@ -110,6 +149,7 @@ export function readTrips(csv: CsvReader | null, refs: TripRefs, issues: IssueCo
           'direction_id',
           `direction_id must be 0 or 1, not '${csv.str(cDir)}'`,
           id,
+          'value',
         );
         direction = -1;
       }

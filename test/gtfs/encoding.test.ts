@@ -38,7 +38,7 @@ describe('file encoding: BOM, CRLF, quotes', () => {
       ),
       'notes.txt': csv('note_id,text', '1,hello'),
     });
-    expect(report).toEqual({ ok: true, errors: [], warnings: [] });
+    expect(report).toEqual({ ok: true, errors: [], warnings: [], dropped: [], refused: null });
   });
 
   it('reports a quote that never closes and a UTF-16 file as file problems', async () => {

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadFeed } from '../../server/gtfs/loadFeed.ts';
+import { type LoadOptions, loadFeed } from '../../server/gtfs/loadFeed.ts';
 import { memorySource } from '../../server/gtfs/memorySource.ts';
 
 /** Folder of the smallest valid feed: one agency, three stops, one route, one weekday service, one trip. */
@@ -18,8 +18,8 @@ export function minimalFeed(changes: Record<string, string | null> = {}): Record
 }
 
 /** Loads the minimal feed with `changes` applied (see `minimalFeed`). */
-export function loadMinimal(changes: Record<string, string | null> = {}) {
-  return loadFeed(memorySource(minimalFeed(changes)));
+export function loadMinimal(changes: Record<string, string | null> = {}, options: LoadOptions = {}) {
+  return loadFeed(memorySource(minimalFeed(changes)), options);
 }
 
 /** Lines joined with '\n' (and a final one): a CSV file written in a test. */

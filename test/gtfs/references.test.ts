@@ -40,25 +40,42 @@ describe('validation errors', () => {
     ]);
   });
 
-  it('dangling references are InvalidReferenceError naming the field', async () => {
-    const { report } = await loadMinimal({
-      'trips.txt': csv('route_id,service_id,trip_id,shape_id', 'R,WK,T1,', 'X,WK,T2,', 'R,NOPE,T3,'),
-      'stop_times.txt': csv(
-        'trip_id,arrival_time,departure_time,stop_id,stop_sequence',
-        'T1,08:00:00,08:00:00,S1,1',
-        'T1,08:10:00,08:11:00,NOWHERE,2',
-        'T1,08:30:00,08:30:00,S3,3',
-        'GHOST,08:30:00,08:30:00,S3,3',
-      ),
-    });
-    expect(report.errors.map((e) => [e.code, e.file, e.line, e.field])).toEqual([
-      ['InvalidReferenceError', 'trips.txt', 3, 'route_id'],
-      ['InvalidReferenceError', 'trips.txt', 4, 'service_id'],
-      ['InvalidReferenceError', 'stop_times.txt', 3, 'stop_id'],
-      ['InvalidReferenceError', 'stop_times.txt', 5, 'trip_id'],
-      ['EmptyTripError', 'trips.txt', 3, 'trip_id'],
-      ['EmptyTripError', 'trips.txt', 4, 'trip_id'],
+  const dangling = {
+    'trips.txt': csv('route_id,service_id,trip_id,shape_id', 'R,WK,T1,', 'X,WK,T2,', 'R,NOPE,T3,'),
+    'stop_times.txt': csv(
+      'trip_id,arrival_time,departure_time,stop_id,stop_sequence',
+      'T1,08:00:00,08:00:00,S1,1',
+      'T1,08:10:00,08:11:00,NOWHERE,2',
+      'T1,08:30:00,08:30:00,S3,3',
+      'GHOST,08:30:00,08:30:00,S3,3',
+      'T2,08:30:00,08:30:00,S3,1',
+    ),
+  };
+
+  it('dangling references are InvalidReferenceError naming the field, and leave their rows out', async () => {
+    const { report, timetable } = await loadMinimal(dangling);
+    expect(report.errors.map((e) => [e.code, e.file, e.line, e.field, e.dropped])).toEqual([
+      ['InvalidReferenceError', 'trips.txt', 3, 'route_id', 'row'],
+      ['InvalidReferenceError', 'trips.txt', 4, 'service_id', 'row'],
+      ['InvalidReferenceError', 'stop_times.txt', 3, 'stop_id', 'row'],
+      ['InvalidReferenceError', 'stop_times.txt', 5, 'trip_id', 'row'],
     ]);
+    // T2 and T3 are left out with their stop times; T1 runs without the stop that does not exist.
+    expect(report.refused).toBeNull();
+    expect(report.dropped).toEqual([
+      { file: 'stop_times.txt', code: 'InvalidReferenceError', rows: 2 },
+      { file: 'stop_times.txt', code: 'DroppedReference', rows: 1 },
+      { file: 'trips.txt', code: 'InvalidReferenceError', rows: 2 },
+    ]);
+    expect(timetable!.trips.id).toEqual(['T1']);
+    expect(Array.from(timetable!.trips.stStop, (s) => timetable!.stops.id[s])).toEqual(['S1', 'S3']);
+  });
+
+  it('with strict, any error refuses the feed', async () => {
+    const { report, timetable } = await loadMinimal(dangling, { strict: true });
+    expect(timetable).toBeNull();
+    expect(report.refused).toBe('strict: the feed has 4 error(s)');
+    expect(report.errors).toHaveLength(4);
   });
 
   it('a trip with one stop time is an EmptyTripError', async () => {

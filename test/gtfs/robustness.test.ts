@@ -19,21 +19,30 @@ const mangled = (text: string) =>
     .map(([at, cut, insert]) => text.slice(0, at) + insert + text.slice(at + cut));
 
 describe('loadFeed never throws on bad input', () => {
-  it('gives a report, and a consistent Timetable iff it has no errors, for randomly damaged feeds', async () => {
+  it('gives a report, and a consistent Timetable of what is usable (strict: iff no errors), for randomly damaged feeds', async () => {
     await fc.assert(
       fc.asyncProperty(
         fc
           .constantFrom(...FILES)
           .chain((name) => mangled(minimalFeed()[name]).map((text) => ({ name, text }))),
         async ({ name, text }) => {
-          const { timetable, report } = await loadFeed(memorySource(minimalFeed({ [name]: text })));
+          const files = minimalFeed({ [name]: text });
+          const { timetable, report } = await loadFeed(memorySource(files));
           expect(report.ok).toBe(report.errors.length === 0);
-          expect(timetable === null).toBe(!report.ok);
-          if (timetable) expect(checkTimetable(timetable)).toEqual([]);
+          expect(timetable === null).toBe(report.refused !== null);
+          if (timetable) {
+            expect(checkTimetable(timetable)).toEqual([]);
+            expect(timetable.trips.count).toBeGreaterThan(0);
+          }
+          const strict = await loadFeed(memorySource(files), { strict: true });
+          expect(strict.timetable === null).toBe(!strict.report.ok || strict.report.refused !== null);
+          if (!strict.report.ok) expect(strict.report.refused).toMatch(/^strict/);
+          expect(strict.report.errors).toEqual(report.errors);
           for (const issue of [...report.errors, ...report.warnings]) {
             expect(issue.file).toMatch(/\.txt$/);
             expect(issue.line).toBeGreaterThanOrEqual(0);
             expect(issue.message.length).toBeGreaterThan(0);
+            expect(issue.dropped === undefined).toBe(issue.severity === 'warning');
           }
         },
       ),

@@ -5,7 +5,7 @@ import { loadMinimal } from './minimalFeed.ts';
 describe('the Timetable built from the minimal feed', () => {
   it('is internally consistent and carries the feed in engine form', async () => {
     const { timetable, report } = await loadMinimal();
-    expect(report).toEqual({ ok: true, errors: [], warnings: [] });
+    expect(report).toEqual({ ok: true, errors: [], warnings: [], dropped: [], refused: null });
     const tt = timetable!;
     expect(checkTimetable(tt)).toEqual([]);
     expect(tt.agencies).toEqual([

@@ -95,4 +95,18 @@ describe('corridor validate', { timeout: 30_000 }, () => {
     expect(r.stdout).toMatch(/stop_times\.txt:3/);
     expect(r.stdout).toMatch(/stop_id/);
   });
+
+  it('serves a feed whose errors are confined to rows (exit 0, rows left out), refuses it with --strict', async () => {
+    const feed = join(root, 'test/fixtures/gtfs/dangling-stop-times');
+    const r = await corridor('validate', feed);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/stop_times\.txt:5 stop_id: \[InvalidReferenceError\] .* \(row left out\)/);
+    expect(r.stdout).toMatch(/LEFT OUT stop_times\.txt: 4 row\(s\) \[InvalidReferenceError\]/);
+    expect(r.stdout.trim().split('\n').at(-1)).toBe(
+      'LOADED WITH ERRORS: 5 error(s), 0 warning(s), 6 row(s) left out',
+    );
+    const strict = await corridor('validate', feed, '--strict');
+    expect(strict.code).toBe(1);
+    expect(strict.stdout).toMatch(/^REFUSED \(strict: the feed has 5 error\(s\)\)/m);
+  });
 });

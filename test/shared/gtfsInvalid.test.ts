@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadFeed } from '../../server/gtfs/loadFeed.ts';
 import { memorySource } from '../../server/gtfs/memorySource.ts';
 import type { ValidationIssue } from '../../server/gtfs/ValidationIssue.ts';
+import { checkTimetable } from '../gtfs/checkTimetable.ts';
 import { sharedPath } from '../util/sharedData.ts';
 
 /**
@@ -14,6 +15,8 @@ import { sharedPath } from '../util/sharedData.ts';
 const root = sharedPath('gtfs-invalid');
 const base = join(root, 'base');
 const overlays = readdirSync(join(root, 'errors')).sort();
+/** Per overlay, what loading it by default gave (filled by the per-overlay tests). */
+const outcomes = new Map<string, string>();
 
 /** One expected error: any of `codes`, in `file`, naming `field` and on `line` when given. */
 interface Expected {
@@ -77,12 +80,28 @@ describe('gtfs-invalid (transitland-lib validator layers)', () => {
     expect(expected.length, 'the overlay names at least one error').toBeGreaterThan(0);
     const files = { ...readFolder(base), ...overlay };
     delete files['expect_errors.txt'];
-    const { report, timetable } = await loadFeed(memorySource(files, name));
+    const { report, timetable } = await loadFeed(memorySource(files, name), { strict: true });
     expect(timetable).toBeNull();
     for (const e of expected)
       expect(
         report.errors.some(matches(e)),
         `${JSON.stringify(e)} in\n${JSON.stringify(report.errors, null, 1)}`,
       ).toBe(true);
+    // Served by default: the same errors, each saying what it leaves out, and a consistent Timetable
+    // of the rest unless nothing is left to run.
+    const lenient = await loadFeed(memorySource(files, name));
+    expect(lenient.report.errors).toEqual(report.errors);
+    for (const e of lenient.report.errors) expect(e.dropped, JSON.stringify(e)).toBeDefined();
+    if (lenient.timetable) expect(checkTimetable(lenient.timetable)).toEqual([]);
+    else expect(lenient.report.refused).toMatch(/^no (agency|usable)/);
+    outcomes.set(name, lenient.timetable ? 'served' : `refused: ${lenient.report.refused}`);
+  });
+
+  it('serves the overlays whose damage leaves a trip to run', () => {
+    // Printed for the README's record; the assertion is only that both outcomes occur.
+    const served = [...outcomes].filter(([, o]) => o === 'served').map(([n]) => n);
+    console.log(`gtfs-invalid served by default: ${served.length}/${outcomes.size}: ${served.join(', ')}`);
+    expect(served.length).toBeGreaterThan(0);
+    expect(served.length).toBeLessThan(outcomes.size);
   });
 });
