@@ -38,15 +38,30 @@ describe('POST /api/admin/reload', () => {
 
   it('a broken feed keeps the old one serving and returns the report', async () => {
     const before = await departures();
-    const stopTimes = join(feedDir, 'stop_times.txt');
-    const good = readFileSync(stopTimes, 'utf8');
-    writeFileSync(stopTimes, good.replace(/,smolensk,/, ',no_such_stop,'));
+    // Nothing can be served without an agency time zone: the feed is refused.
+    const agency = join(feedDir, 'agency.txt');
+    const good = readFileSync(agency, 'utf8');
+    writeFileSync(agency, good.replace(/Europe\/(Minsk|Moscow)/g, 'Not/AZone'));
     const res = await request(app).post('/api/admin/reload').set('Authorization', `Bearer ${token}`);
     expect(res.status).toBe(422);
     expect(res.body.feeds[0].status).toBe('kept');
-    expect(res.body.feeds[0].errors[0]).toMatchObject({ file: 'stop_times.txt', field: 'stop_id' });
+    expect(res.body.feeds[0].errors[0]).toMatchObject({ file: 'agency.txt', field: 'agency_timezone' });
     expect(await departures()).toBe(before);
+    writeFileSync(agency, good);
+  });
+
+  it('a feed with a few bad rows is served without them (issue 18: load what can be used)', async () => {
+    const before = await departures();
+    const stopTimes = join(feedDir, 'stop_times.txt');
+    const good = readFileSync(stopTimes, 'utf8');
+    // Every call at Smolensk names a stop that does not exist: those rows are left out, the rest served.
+    writeFileSync(stopTimes, good.replace(/,smolensk,/g, ',no_such_stop,'));
+    const res = await request(app).post('/api/admin/reload').set('Authorization', `Bearer ${token}`);
+    expect(res.body.feeds[0].status).toBe('reloaded');
+    expect(await departures()).toBeLessThan(before);
     writeFileSync(stopTimes, good);
+    await request(app).post('/api/admin/reload').set('Authorization', `Bearer ${token}`);
+    expect(await departures()).toBe(before);
   });
 
   it('a changed valid feed is swapped in and changes the ETag', async () => {
