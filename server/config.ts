@@ -34,6 +34,11 @@ export interface Config {
   logFormat: 'json' | 'pretty' | 'auto';
   /** Start from and write the binary timetable cache in this folder (CORRIDOR_CACHE). */
   cacheDir?: string;
+  /**
+   * Refuse a feed on any validation error (CORRIDOR_STRICT=1 or --strict), at start, reload and upload
+   * (an upload may ask for it with ?strict=true on its own). Default: serve it without the bad rows.
+   */
+  strict: boolean;
 }
 
 /** The `trust proxy` setting: no proxy, a hop count, or the trusted proxies' addresses and subnets. */
@@ -87,6 +92,7 @@ const envSchema = z.object({
   WORKERS: z.coerce.number().int().min(0).max(64).optional(),
   LOG_FORMAT: z.enum(['json', 'pretty', 'auto']).default('auto'),
   CORRIDOR_CACHE: z.string().optional(),
+  CORRIDOR_STRICT: z.enum(['0', '1', 'true', 'false', '']).optional(),
 });
 
 /**
@@ -127,7 +133,7 @@ export function uploadedFeeds(dataDir: string): string[] {
 }
 
 /**
- * Parses env and argv (`--feed <path>` repeatable, `--port`, `--host`). Throws an Error whose message
+ * Parses env and argv (`--feed <path>` repeatable, `--port`, `--host`, `--strict`). Throws an Error whose message
  * names the bad variable; main.ts prints it and exits 2.
  */
 export function loadConfig(
@@ -138,7 +144,12 @@ export function loadConfig(
 ): Config {
   const { values } = parseArgs({
     args: argv,
-    options: { feed: { type: 'string', multiple: true }, port: { type: 'string' }, host: { type: 'string' } },
+    options: {
+      feed: { type: 'string', multiple: true },
+      port: { type: 'string' },
+      host: { type: 'string' },
+      strict: { type: 'boolean' },
+    },
     strict: true,
   });
   const parsed = envSchema.safeParse({
@@ -182,5 +193,6 @@ export function loadConfig(
         : e.CORRIDOR_CACHE === '1'
           ? join(repoRoot, '.cache')
           : resolve(e.CORRIDOR_CACHE),
+    strict: values.strict === true || e.CORRIDOR_STRICT === '1' || e.CORRIDOR_STRICT === 'true',
   };
 }

@@ -9,6 +9,7 @@ import { FeedCatalog } from './feeds/FeedCatalog.ts';
 import type { LoadedFeed } from './feeds/LoadedFeed.ts';
 import { loadServedFeed } from './feeds/loadServedFeed.ts';
 import { pickDefaultFeed } from './feeds/pickDefaultFeed.ts';
+import { type RefusedFeed, refusedFeed } from './feeds/RefusedFeed.ts';
 import { naturalEarthLocator } from './network/naturalEarth.ts';
 
 /**
@@ -31,10 +32,12 @@ async function main(): Promise<void> {
   const feedPaths = () => [...new Set([...config.feeds, ...uploadedFeeds(config.dataDir)])];
 
   // CORRIDOR_CACHE: start from binary timetables (keyed by the feed's content hash).
-  const { cacheDir } = config;
+  // CORRIDOR_STRICT / --strict: refuse a feed on any validation error (default: serve it without them).
+  const { cacheDir, strict } = config;
   const loaded: LoadedFeed[] = [];
+  const refused: RefusedFeed[] = [];
   for (const path of feedPaths()) {
-    const r = await loadServedFeed(path, locator, { cacheDir });
+    const r = await loadServedFeed(path, locator, { cacheDir, strict });
     if (r.feed) {
       loaded.push(r.feed);
       logger.info(
@@ -43,14 +46,21 @@ async function main(): Promise<void> {
           stops: r.feed.timetable.stops.count,
           trips: r.feed.timetable.trips.count,
           warnings: r.report.warnings.length,
+          errors: r.report.errors.length,
           ms: Math.round(r.millis),
         },
         'feed loaded',
       );
     } else {
+      refused.push(refusedFeed(r.id, path, r.report));
       logger.error(
-        { feed: r.id, errors: r.report.errors.slice(0, 20), errorCount: r.report.errors.length },
-        'feed refused: validation errors',
+        {
+          feed: r.id,
+          reason: r.report.refused,
+          errors: r.report.errors.slice(0, 20),
+          errorCount: r.report.errors.length,
+        },
+        'feed refused',
       );
     }
   }
@@ -58,9 +68,9 @@ async function main(): Promise<void> {
     logger.fatal('no usable feed: nothing to serve');
     process.exit(1);
   }
-  const catalog = new FeedCatalog(loaded, pickDefaultFeed(loaded, new Date()));
+  const catalog = new FeedCatalog(loaded, pickDefaultFeed(loaded, new Date()), refused);
 
-  const reload = createReloader(catalog, feedPaths, locator, logger, { cacheDir });
+  const reload = createReloader(catalog, feedPaths, locator, logger, { cacheDir, strict });
 
   let draining = false;
   const metrics = new Metrics({ catalog });
@@ -75,6 +85,7 @@ async function main(): Promise<void> {
     tileUrl: config.tileUrl,
     rateLimitPerMinute: config.rateLimitPerMinute,
     dataDir: config.dataDir,
+    strict,
     trustProxy: config.trustProxy,
     metrics,
     readiness: () => (draining ? { ready: false, draining, reason: 'shutting down' } : { ready: true }),

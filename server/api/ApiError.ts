@@ -13,6 +13,7 @@ export const ERROR_STATUS = {
   uri_too_long: 414,
   unsupported_media_type: 415,
   feed_invalid: 422,
+  feed_refused: 422,
   too_many_requests: 429,
   internal: 500,
   unavailable: 503,

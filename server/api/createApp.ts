@@ -44,6 +44,8 @@ export interface AppDeps {
   rateLimitPerMinute: number;
   /** Where POST /api/feeds stores uploaded feeds (`<id>.zip`); uploads are not mounted without it. */
   dataDir?: string;
+  /** Refuse uploaded feeds on any validation error unless the upload says strict=false (--strict). */
+  strict?: boolean;
   /** Largest accepted upload in bytes (default 200 MiB). */
   maxUploadBytes?: number;
   /** Express `trust proxy` (TRUST_PROXY): who may tell the client's address in X-Forwarded-For. */

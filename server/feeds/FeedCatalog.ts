@@ -1,4 +1,5 @@
 import type { LoadedFeed } from './LoadedFeed.ts';
+import type { RefusedFeed } from './RefusedFeed.ts';
 
 /**
  * The feeds being served, by id. Reloads replace entries by swapping the map reference; a request
@@ -6,12 +7,26 @@ import type { LoadedFeed } from './LoadedFeed.ts';
  */
 export class FeedCatalog {
   private feeds: ReadonlyMap<string, LoadedFeed>;
+  private refusedFeeds: ReadonlyMap<string, RefusedFeed>;
 
+  /** `refused`: configured feeds the loader refused (listed, never served). */
   constructor(
     feeds: readonly LoadedFeed[],
     private readonly defaultId?: string,
+    refused: readonly RefusedFeed[] = [],
   ) {
     this.feeds = new Map(feeds.map((f) => [f.id, f]));
+    this.refusedFeeds = new Map(refused.filter((r) => !this.feeds.has(r.id)).map((r) => [r.id, r]));
+  }
+
+  /** Feeds that were refused and are not served (none of their versions loaded), in refusal order. */
+  refused(): RefusedFeed[] {
+    return [...this.refusedFeeds.values()];
+  }
+
+  /** The refusal of feed `id` when it is refused and not served, else undefined. */
+  refusal(id: string): RefusedFeed | undefined {
+    return this.refusedFeeds.get(id);
   }
 
   /** All feeds, in load order. */
@@ -31,10 +46,17 @@ export class FeedCatalog {
     return key === undefined ? undefined : this.feeds.get(key);
   }
 
-  /** Swaps in new versions of some feeds (others stay as they are). */
-  replace(updated: readonly LoadedFeed[]): void {
+  /**
+   * Swaps in new versions of some feeds (others stay as they are). `refused`: feeds refused meanwhile;
+   * one still served from an earlier version is not listed as refused (it keeps serving).
+   */
+  replace(updated: readonly LoadedFeed[], refused: readonly RefusedFeed[] = []): void {
     const next = new Map(this.feeds);
     for (const f of updated) next.set(f.id, f);
+    const nextRefused = new Map(this.refusedFeeds);
+    for (const f of updated) nextRefused.delete(f.id);
+    for (const r of refused) if (!next.has(r.id)) nextRefused.set(r.id, r);
     this.feeds = next;
+    this.refusedFeeds = nextRefused;
   }
 }

@@ -5,6 +5,7 @@ import { feedId } from './feedId.ts';
 import { feedVersion } from './feedVersion.ts';
 import type { LoadedFeed } from './LoadedFeed.ts';
 import { loadServedFeed, type ServedFeedOptions } from './loadServedFeed.ts';
+import { type RefusedFeed, refusedFeed } from './RefusedFeed.ts';
 
 /** Outcome of a reload: per feed, swapped in, unchanged, or kept (with the errors that kept it). */
 export interface ReloadOutcome {
@@ -14,8 +15,8 @@ export interface ReloadOutcome {
 
 /**
  * A reload function for `catalog`: rereads every path, builds new feeds beside the old ones and swaps
- * in only those that loaded without errors (a broken feed leaves the old one serving; its errors come
- * back in the outcome and the log). Concurrent calls share one run. `paths` may be a function, asked
+ * in those that loaded (a refused feed leaves the old one serving; its errors come back in the outcome
+ * and the log, and a refused feed that has no old version is listed as refused by the catalog). Concurrent calls share one run. `paths` may be a function, asked
  * at each reload (so feeds uploaded since start are reread too). A feed whose content hash equals the
  * serving one's is reported unchanged without being parsed again; `options.cacheDir` lets a changed feed
  * start from (and write) the binary timetable cache, as at start.
@@ -25,12 +26,13 @@ export function createReloader(
   paths: readonly string[] | (() => readonly string[]),
   locator: CountryLocator,
   logger: Logger,
-  options: Pick<ServedFeedOptions, 'cacheDir'> = {},
+  options: Pick<ServedFeedOptions, 'cacheDir' | 'strict'> = {},
 ): () => Promise<ReloadOutcome> {
   let running: Promise<ReloadOutcome> | undefined;
   const run = async (): Promise<ReloadOutcome> => {
     const outcome: ReloadOutcome = { ok: true, feeds: [] };
     const fresh: LoadedFeed[] = [];
+    const refused: RefusedFeed[] = [];
     for (const path of typeof paths === 'function' ? paths() : paths) {
       let version: string;
       try {
@@ -46,6 +48,7 @@ export function createReloader(
       const r = await loadServedFeed(path, locator, { ...options, version: version || undefined });
       if (!r.feed) {
         outcome.ok = false;
+        refused.push(refusedFeed(r.id, path, r.report));
         outcome.feeds.push({ id: r.id, status: 'kept', errors: r.report.errors.slice(0, 100) });
         logger.error(
           { feed: r.id, errors: r.report.errors.slice(0, 20) },
@@ -56,7 +59,7 @@ export function createReloader(
         outcome.feeds.push({ id: r.id, status: 'reloaded' });
       }
     }
-    catalog.replace(fresh);
+    catalog.replace(fresh, refused);
     logger.info({ feeds: outcome.feeds.map((f) => `${f.id}:${f.status}`) }, 'reload done');
     return outcome;
   };

@@ -204,5 +204,10 @@ export const feedUploadQuery = z.strictObject({
     .regex(/^[\w.-]{1,64}$/, 'letters, digits, . _ - (at most 64)')
     .refine((s) => !s.includes('..') && !s.startsWith('.'), 'no leading dot, no ..')
     .describe('Feed id: the stored file is <id>.zip in the data directory'),
+  strict: boolString
+    .optional()
+    .describe(
+      'Refuse the feed (422) on any validation error; default: the server’s setting (CORRIDOR_STRICT)',
+    ),
 });
 export type FeedUploadQuery = z.infer<typeof feedUploadQuery>;

@@ -177,6 +177,21 @@ export const feedSummary = z.object({
   serviceTo: z.string().nullable(),
   loadedAt: z.string(),
   warnings: z.number().int(),
+  errors: z.number().int().describe('Validation errors: the rows (or values) they touch are left out'),
+  droppedRows: z.number().int().describe('Rows left out of the timetable, all files together'),
+  dropped: z
+    .array(
+      z.object({
+        file: z.string(),
+        code: z
+          .string()
+          .describe(
+            'Why: the error code of the rows, or DroppedReference for rows naming something dropped before them',
+          ),
+        rows: z.number().int(),
+      }),
+    )
+    .describe('Rows left out, by file and reason'),
   provenance: z.object({
     publishedTrips: z.number().int(),
     estimatedTrips: z.number().int(),
@@ -185,8 +200,38 @@ export const feedSummary = z.object({
 });
 export type FeedSummary = z.infer<typeof feedSummary>;
 
-export const healthResponse = z.object({ status: z.enum(['ok', 'degraded']), feeds: z.array(feedSummary) });
-export const feedsResponse = z.object({ default: z.string().nullable(), feeds: z.array(feedSummary) });
+/** A validation issue as the API shows it (the loader's ValidationIssue). */
+export const validationIssue = z
+  .object({
+    severity: z.string(),
+    code: z.string(),
+    file: z.string(),
+    line: z.number(),
+    field: z.string(),
+    message: z.string(),
+  })
+  .loose();
+
+/** A configured feed the loader refused: not served; requests naming it get `feed_refused`. */
+export const refusedFeedSummary = z.object({
+  id: z.string(),
+  reason: z.string().describe('Why nothing is served from it (nothing usable left, or strict and errors)'),
+  errorCount: z.number().int(),
+  errors: z.array(validationIssue).describe('Its first errors, in file order'),
+  refusedAt: z.string(),
+});
+export type RefusedFeedSummary = z.infer<typeof refusedFeedSummary>;
+
+export const healthResponse = z.object({
+  status: z.enum(['ok', 'degraded']),
+  feeds: z.array(feedSummary),
+  refused: z.array(refusedFeedSummary),
+});
+export const feedsResponse = z.object({
+  default: z.string().nullable(),
+  feeds: z.array(feedSummary),
+  refused: z.array(refusedFeedSummary),
+});
 export type FeedsResponse = z.infer<typeof feedsResponse>;
 
 export const errorResponse = z.object({
@@ -356,18 +401,8 @@ export type TimetableResponse = z.infer<typeof timetableResponse>;
 export const feedUploadResponse = z.object({
   stored: z.string(),
   feed: feedSummary,
-  warnings: z.array(
-    z
-      .object({
-        severity: z.string(),
-        code: z.string(),
-        file: z.string(),
-        line: z.number(),
-        field: z.string(),
-        message: z.string(),
-      })
-      .loose(),
-  ),
+  warnings: z.array(validationIssue),
+  errors: z.array(validationIssue).describe('Its first errors (their rows are left out), none under strict'),
 });
 
 /** POST /api/admin/reload: per feed, swapped in, unchanged, or kept with the errors that kept it. */

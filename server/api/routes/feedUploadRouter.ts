@@ -30,12 +30,16 @@ export interface FeedUploadDeps {
   /** Where uploaded feeds are stored as `<id>.zip` (created by the caller). */
   dataDir: string;
   maxUploadBytes?: number;
+  /** Refuse an upload on any validation error unless it says `strict=false` (the server's --strict). */
+  strict?: boolean;
 }
 
 /**
  * POST /api/feeds?id=<id> (bearer ADMIN_TOKEN, body: a GTFS zip as application/zip or
  * application/octet-stream): streams the body to a temp folder in the data directory (413 past the
- * size limit), validates it like a served feed (422 with the report when it has errors), then
+ * size limit), validates it like a served feed (422 with the report when it is refused: nothing usable
+ * left, or, with `strict=true` or the server's strict setting, any error; otherwise it is served
+ * without its bad rows and the answer lists its first errors), then
  * renames it to `<dataDir>/<id>.zip` (atomic on one file system) and swaps it into the catalog:
  * served at once, no restart. A refused, failed or interrupted upload leaves no file behind and the
  * feeds being served untouched. Uploads are validated one at a time (memory: one feed at a time).
@@ -49,7 +53,7 @@ export function feedUploadRouter(deps: FeedUploadDeps): Router {
 
   router.post('/feeds', async (req, res) => {
     requireAdmin(deps.adminToken, req);
-    const { id } = parseQuery(feedUploadQuery, req.query);
+    const { id, strict = deps.strict ?? false } = parseQuery(feedUploadQuery, req.query);
     const type = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
     if (type !== 'application/zip' && type !== 'application/octet-stream')
       throw new ApiError('unsupported_media_type', 'Send the GTFS zip as application/zip');
@@ -71,7 +75,7 @@ export function feedUploadRouter(deps: FeedUploadDeps): Router {
       const tempFile = join(tempDir, `${id}.zip`);
       await receive(req, tempFile, maxBytes);
       // One validation at a time; the queue survives a failed upload.
-      const run = queue.then(() => store(tempFile, target));
+      const run = queue.then(() => store(tempFile, target, strict));
       queue = run.catch(() => undefined);
       stored = await run;
     } finally {
@@ -81,21 +85,23 @@ export function feedUploadRouter(deps: FeedUploadDeps): Router {
       stored: id,
       feed: feedSummary(stored),
       warnings: stored.report.warnings.slice(0, 100),
+      errors: stored.report.errors.slice(0, 100),
     });
   });
 
-  async function store(tempFile: string, target: string) {
-    const r = await loadServedFeed(tempFile, deps.locator);
+  async function store(tempFile: string, target: string, strict: boolean) {
+    const r = await loadServedFeed(tempFile, deps.locator, { strict });
     if (!r.feed) {
       deps.logger.warn(
-        { feed: r.id, errors: r.report.errors.slice(0, 20) },
-        'upload refused: validation errors',
+        { feed: r.id, reason: r.report.refused, errors: r.report.errors.slice(0, 20) },
+        'upload refused',
       );
       throw new ApiError(
         'feed_invalid',
-        `Feed ${r.id} has ${r.report.errors.length} validation error(s)`,
+        `Feed ${r.id} is refused (${r.report.refused}): ${r.report.errors.length} validation error(s)`,
         undefined,
         {
+          reason: r.report.refused,
           errors: r.report.errors.slice(0, 100),
           warnings: r.report.warnings.slice(0, 100),
         },

@@ -1,7 +1,9 @@
 import { Router } from 'express';
 import type { FeedCatalog } from '../../feeds/FeedCatalog.ts';
 import type { LoadedFeed } from '../../feeds/LoadedFeed.ts';
-import { emptyQuery, type FeedSummary } from '../contract/index.ts';
+import type { RefusedFeed } from '../../feeds/RefusedFeed.ts';
+import { droppedRowCount } from '../../gtfs/ValidationReport.ts';
+import { emptyQuery, type FeedSummary, type RefusedFeedSummary } from '../contract/index.ts';
 import { parseQuery } from '../parseQuery.ts';
 
 /** The summary of a loaded feed shared by /api/health and /api/feeds. */
@@ -16,7 +18,21 @@ export function feedSummary(feed: LoadedFeed): FeedSummary {
     serviceTo: feed.serviceTo,
     loadedAt: feed.loadedAt.toISOString(),
     warnings: feed.report.warnings.length,
+    errors: feed.report.errors.length,
+    droppedRows: droppedRowCount(feed.report),
+    dropped: feed.report.dropped.map((d) => ({ file: d.file, code: d.code, rows: d.rows })),
     provenance: feed.provenance,
+  };
+}
+
+/** A refused feed as /api/health and /api/feeds list it (its source path stays on the server). */
+export function refusedSummary(r: RefusedFeed): RefusedFeedSummary {
+  return {
+    id: r.id,
+    reason: r.reason,
+    errorCount: r.errorCount,
+    errors: r.errors.map((e) => ({ ...e })),
+    refusedAt: r.refusedAt.toISOString(),
   };
 }
 
@@ -31,7 +47,8 @@ export interface Readiness {
 }
 
 /**
- * GET /api/health (liveness: the process answers; status and feeds), GET /api/ready (readiness: 200
+ * GET /api/health (liveness: the process answers; status and feeds, `degraded` when none is served or
+ * a configured one was refused), GET /api/ready (readiness: 200
  * when feeds are loaded and the worker threads are up, else 503 so a load balancer sends traffic
  * elsewhere) and GET /api/feeds.
  */
@@ -50,11 +67,20 @@ export function healthRouter(catalog: FeedCatalog, readiness?: () => Readiness):
     parseQuery(emptyQuery, req.query);
     const feeds = catalog.list();
     res.setHeader('Cache-Control', 'no-store');
-    res.json({ status: feeds.length > 0 ? 'ok' : 'degraded', feeds: feeds.map(feedSummary) });
+    const refused = catalog.refused();
+    res.json({
+      status: feeds.length > 0 && refused.length === 0 ? 'ok' : 'degraded',
+      feeds: feeds.map(feedSummary),
+      refused: refused.map(refusedSummary),
+    });
   });
   router.get('/feeds', (req, res) => {
     parseQuery(emptyQuery, req.query);
-    res.json({ default: catalog.defaultFeedId() ?? null, feeds: catalog.list().map(feedSummary) });
+    res.json({
+      default: catalog.defaultFeedId() ?? null,
+      feeds: catalog.list().map(feedSummary),
+      refused: catalog.refused().map(refusedSummary),
+    });
   });
   return router;
 }

@@ -87,9 +87,7 @@ export function linesRouter(catalog: FeedCatalog): Router {
   router.get('/diagram', (req, res) => {
     const q = parseQuery(diagramQuery, req.query);
     const feed = feedFor(catalog, q.feed);
-    const other = q.compare === undefined ? null : catalog.get(q.compare);
-    if (q.compare !== undefined && !other)
-      throw new ApiError('unknown_feed', `Unknown feed: ${q.compare}`, 'compare');
+    const other = q.compare === undefined ? null : feedFor(catalog, q.compare, 'compare');
     if (q.to <= q.from) throw new ApiError('invalid_parameter', 'Invalid to: must be after from', 'to');
     if (feedEtag(req, res, other ? [feed, other] : [feed])) return;
     const line = present(feed, resolveLine(feed, q.line));

@@ -2,6 +2,7 @@ import { defaultStations } from '../../compare/defaultStations.ts';
 import type { FeedCatalog } from '../../feeds/FeedCatalog.ts';
 import { ApiError } from '../ApiError.ts';
 import type { CompareQuery } from '../contract/index.ts';
+import { feedFor } from '../feedFor.ts';
 import type { ComparedFeeds } from './presentComparison.ts';
 
 /** A validated comparison request: the two feeds, dates and the station list (GTFS ids). */
@@ -15,13 +16,8 @@ export interface CompareRequest extends ComparedFeeds {
  * and border stations, sorted by id.
  */
 export function resolveCompareRequest(catalog: FeedCatalog, q: CompareQuery): CompareRequest {
-  const feed = (id: string, param: string) => {
-    const f = catalog.get(id);
-    if (!f) throw new ApiError('unknown_feed', `Unknown feed: ${id}`, param);
-    return f;
-  };
-  const baseline = feed(q.baseline, 'baseline');
-  const scenario = feed(q.scenario, 'scenario');
+  const baseline = feedFor(catalog, q.baseline, 'baseline');
+  const scenario = feedFor(catalog, q.scenario, 'scenario');
   let stations: string[];
   if (q.stations) {
     stations = q.stations;
