@@ -31,6 +31,8 @@ export interface JourneySearch {
   /** Range query width in minutes (0: just the best journeys after `time`). */
   window: number;
   maxTransfers: number;
+  /** A page cursor from an earlier response (`earlier` / `later`): that page instead of date and time. */
+  cursor?: string;
   feed?: string;
   lang: Lang;
 }

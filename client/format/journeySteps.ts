@@ -15,14 +15,15 @@ export type JourneyStep =
   | { kind: 'border'; leg: TrainLeg; legIndex: number; crossing: BorderCrossing; after?: Stop; before?: Stop }
   | { kind: 'alight'; leg: TrainLeg; legIndex: number; stop: Stop; time: string }
   | { kind: 'change'; stop: Stop; seconds: number }
+  | { kind: 'stayOn'; leg: TrainLeg; legIndex: number; stop: Stop; seconds: number }
   | { kind: 'walk'; leg: WalkLeg; legIndex: number; seconds: number };
 
 const same = (s: Stop, id: string) => s.id === id || s.station === id;
 
 /**
  * The journey as a list of steps: boarding, intermediate stops, each border crossing as its own
- * step placed after the last stop before the border, alighting, changes (with the time available)
- * and walks. Pure, so the details view is tested without a DOM.
+ * step placed after the last stop before the border, alighting, changes (with the time available),
+ * "stay on the train" where the same vehicle goes on as another trip, and walks. Pure, so the details view is tested without a DOM.
  */
 export function journeySteps(journey: Journey): JourneyStep[] {
   const steps: JourneyStep[] = [];
@@ -31,7 +32,9 @@ export function journeySteps(journey: Journey): JourneyStep[] {
       const prev = journey.legs[legIndex - 1];
       if (leg.type === 'train' && prev.type === 'train') {
         const seconds = (instant(leg.from.departure) - instant(prev.to.arrival)) / 1000;
-        steps.push({ kind: 'change', stop: leg.from.stop, seconds });
+        // The same vehicle goes on (block_id): the traveller stays aboard, no change.
+        if (leg.stayOn) steps.push({ kind: 'stayOn', leg, legIndex, stop: leg.from.stop, seconds });
+        else steps.push({ kind: 'change', stop: leg.from.stop, seconds });
       }
     }
     if (leg.type === 'walk') {

@@ -1,8 +1,10 @@
 import type { BoardResponse } from '../../server/api/contract/index.ts';
 import type { ApiClient } from '../api/apiClient.ts';
-import { formatClock, zonesDiffer } from '../format/localTime.ts';
+import { formatDay } from '../format/calendarDate.ts';
+import { dayOffset, formatClock, zonesDiffer } from '../format/localTime.ts';
 import { type Lang, t } from '../i18n/t.ts';
 import { h, replaceChildren } from './h.ts';
+import { dayMark } from './JourneyList.ts';
 
 /** Where and when the board opens. */
 export interface BoardRequest {
@@ -12,13 +14,17 @@ export interface BoardRequest {
   time: string;
 }
 
+/** Minutes of departures a board lists from its time. */
+export const BOARD_MINUTES = 720;
+
 /**
  * The departures (or arrivals) board of a station for the next hours, opened from the map or the
- * journey details: a table of time, train and direction, with "from here" / "to here" shortcuts.
+ * journey details at the form's date and time (both shown under its heading): a table of time
+ * (+1 d after midnight), train and direction, with "from here" / "to here" shortcuts.
  */
 export class DeparturesBoard {
   readonly element: HTMLElement;
-  private current: BoardRequest | undefined;
+  private currentReq: BoardRequest | undefined;
   private kind: 'departures' | 'arrivals' = 'departures';
   private request: AbortController | undefined;
 
@@ -37,14 +43,14 @@ export class DeparturesBoard {
     });
   }
 
-  /** The station whose board is open. */
-  openStop(): string | undefined {
-    return this.current?.stopId;
+  /** The station, date and time of the open board. */
+  current(): BoardRequest | undefined {
+    return this.currentReq;
   }
 
   /** Opens (or refreshes) the board; `focus` moves keyboard focus to its heading once loaded. */
   async open(req: BoardRequest, kind: 'departures' | 'arrivals' = this.kind, focus = false): Promise<void> {
-    this.current = req;
+    this.currentReq = req;
     this.kind = kind;
     this.request?.abort();
     const ctl = new AbortController();
@@ -60,17 +66,13 @@ export class DeparturesBoard {
       const res = await this.api.board(
         kind,
         req.stopId,
-        { date: req.date, time: req.time, duration: 720, lang, feed: this.ctx.feed() },
+        { date: req.date, time: req.time, duration: BOARD_MINUTES, lang, feed: this.ctx.feed() },
         ctl.signal,
       );
       if (ctl.signal.aborted) return;
-      this.current = { ...req, name: res.stop.name };
-      this.frame(res.stop.name, lang, this.table(res, lang));
-      if (focus) {
-        const heading = this.element.querySelector<HTMLElement>('#board-heading');
-        heading?.focus();
-        heading?.scrollIntoView({ block: 'nearest' });
-      }
+      this.currentReq = { ...req, name: res.stop.name };
+      this.frame(res.stop.name, lang, this.table(res, req.date, lang));
+      if (focus) this.focus();
     } catch (err) {
       if (ctl.signal.aborted) return;
       this.frame(
@@ -85,23 +87,35 @@ export class DeparturesBoard {
     }
   }
 
+  /** Moves keyboard focus to the board's heading and brings it into view. */
+  focus(): void {
+    const heading = this.element.querySelector<HTMLElement>('#board-heading');
+    heading?.focus({ preventScroll: true });
+    heading?.scrollIntoView({ block: 'start' });
+  }
+
   /** Closes the board. */
   close(): void {
     this.request?.abort();
-    this.current = undefined;
+    this.currentReq = undefined;
     this.element.hidden = true;
     replaceChildren(this.element);
   }
 
   private frame(name: string, lang: Lang, body: HTMLElement): void {
-    const req = this.current!;
+    const req = this.currentReq!;
     const tab = (k: 'departures' | 'arrivals') =>
       h(
         'button',
         {
           class: `tab${this.kind === k ? ' tab--active' : ''}`,
           attrs: { type: 'button', 'aria-pressed': String(this.kind === k) },
-          on: { click: () => void this.open(req, k) },
+          on: {
+            click: () =>
+              void this.open(req, k).then(() =>
+                this.element.querySelector<HTMLElement>('.tab--active')?.focus(),
+              ),
+          },
         },
         t(lang, k === 'departures' ? 'board.departures' : 'board.arrivals'),
       );
@@ -126,6 +140,15 @@ export class DeparturesBoard {
             on: { click: () => this.ctx.onClose() },
           },
           '×',
+        ),
+      ),
+      h(
+        'p',
+        { class: 'board-when' },
+        h(
+          'time',
+          { attrs: { datetime: `${req.date}T${req.time}` } },
+          t(lang, 'board.when', { date: formatDay(lang, req.date), time: req.time }),
         ),
       ),
       h(
@@ -156,7 +179,7 @@ export class DeparturesBoard {
     );
   }
 
-  private table(res: BoardResponse, lang: Lang): HTMLElement {
+  private table(res: BoardResponse, date: string, lang: Lang): HTMLElement {
     if (res.entries.length === 0) return h('p', { class: 'status' }, t(lang, 'board.none'));
     const withZone = zonesDiffer(res.entries.map((e) => e.time));
     return h(
@@ -184,6 +207,7 @@ export class DeparturesBoard {
               'td',
               {},
               h('time', { attrs: { datetime: e.time } }, formatClock(e.time, withZone)),
+              dayMark(lang, dayOffset(e.time, date)),
               e.estimated
                 ? h(
                     'span',

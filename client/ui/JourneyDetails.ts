@@ -1,11 +1,22 @@
-import type { Journey, Stop, Stopover } from '../../server/api/contract/index.ts';
+import type { Journey, Stop, Stopover, TrainLeg } from '../../server/api/contract/index.ts';
+import { formatLongDate } from '../format/calendarDate.ts';
 import { formatDuration } from '../format/formatDuration.ts';
 import { type JourneyStep, journeySteps } from '../format/journeySteps.ts';
 import { changesLabel, journeyTimes } from '../format/journeySummary.ts';
-import { formatClock, zonesDiffer } from '../format/localTime.ts';
+import { dayOffset, formatClock, localTime, zonesDiffer } from '../format/localTime.ts';
+import { operatingDaysText } from '../format/operatingDays.ts';
+import { routeName, trainNumber } from '../format/trainLabel.ts';
 import { countryName, type Lang, t } from '../i18n/t.ts';
 import { journeyOverlay } from '../map/journeyOverlay.ts';
 import { h, replaceChildren } from './h.ts';
+import { dayMark } from './JourneyList.ts';
+
+/** "Train 6191", "Bus", in `lang`: the leg's mode and its number when the feed gives one. */
+export function trainTitle(lang: Lang, leg: TrainLeg): string {
+  const mode = t(lang, `journey.mode.${leg.mode}`);
+  const number = trainNumber(leg);
+  return number ? `${mode} ${number}` : mode;
+}
 
 /**
  * One journey step by step: each train leg with its boarding and alighting times, intermediate
@@ -15,31 +26,52 @@ import { h, replaceChildren } from './h.ts';
 export class JourneyDetails {
   readonly element: HTMLElement;
 
-  constructor(private readonly events: { onClose: () => void; onStop: (id: string, name: string) => void }) {
+  constructor(
+    private readonly events: {
+      onClose: () => void;
+      /** A station was clicked: `opener` gets focus back when its board closes. */
+      onStop: (id: string, name: string, opener: HTMLElement) => void;
+    },
+  ) {
     this.element = h('section', {
       class: 'journey-details',
       attrs: { hidden: true, 'aria-labelledby': 'details-heading' },
     });
   }
 
+  /** The journey and language on show: rendering them again keeps focus and open stop lists. */
+  private shown: { journey: Journey; lang: Lang } | undefined;
+
   /** Hides the details. */
   clear(): void {
+    this.shown = undefined;
     this.element.hidden = true;
     replaceChildren(this.element);
   }
 
   /** Shows `journey` in `lang`. */
   render(journey: Journey, lang: Lang): void {
+    if (this.shown?.journey === journey && this.shown.lang === lang && !this.element.hidden) return;
+    this.shown = { journey, lang };
     const withZone = zonesDiffer(journeyTimes(journey));
+    const date = localTime(journey.departure).date;
+    // Times on a later day than the departure carry "+1 d".
     const clock = (iso: string | null) =>
-      iso ? h('time', { attrs: { datetime: iso } }, formatClock(iso, withZone)) : null;
+      iso
+        ? h(
+            'span',
+            { class: 'clock' },
+            h('time', { attrs: { datetime: iso } }, formatClock(iso, withZone)),
+            dayMark(lang, dayOffset(iso, date)),
+          )
+        : null;
     const stopName = (s: Stop) =>
       h(
         'button',
         {
           class: 'link stop-link',
           attrs: { type: 'button', 'data-stop': s.id },
-          on: { click: () => this.events.onStop(s.station ?? s.id, s.name) },
+          on: { click: (e) => this.events.onStop(s.station ?? s.id, s.name, e.currentTarget as HTMLElement) },
         },
         s.name,
       );
@@ -61,6 +93,15 @@ export class JourneyDetails {
           'button',
           { class: 'close', attrs: { type: 'button' }, on: { click: () => this.events.onClose() } },
           `← ${t(lang, 'details.close')}`,
+        ),
+      ),
+      h(
+        'p',
+        { class: 'details-date' },
+        h(
+          'time',
+          { attrs: { datetime: date } },
+          t(lang, 'details.date', { date: formatLongDate(lang, date) }),
         ),
       ),
       h(
@@ -96,7 +137,14 @@ export class JourneyDetails {
   ): HTMLElement {
     switch (s.kind) {
       case 'board': {
-        const trip = s.leg.trip;
+        const leg = s.leg;
+        const trip = leg.trip;
+        const route = routeName(leg);
+        const facts = [
+          leg.from.platform ? t(lang, 'details.platform', { platform: leg.from.platform }) : '',
+          t(lang, 'details.days', { days: operatingDaysText(lang, leg.operatingDays.weekdays) }),
+          leg.wheelchairAccessible ? t(lang, 'details.wheelchair') : '',
+        ].filter(Boolean);
         return h(
           'li',
           { class: `step step--board`, attrs: { 'data-leg': s.legIndex } },
@@ -108,18 +156,21 @@ export class JourneyDetails {
             h(
               'div',
               { class: 'step-train' },
-              h(
-                'span',
-                { class: 'train-chip' },
-                t(lang, 'journey.train', { name: trip.name || trip.route.name }),
-              ),
+              h('span', { class: 'train-chip', attrs: { 'data-mode': leg.mode } }, trainTitle(lang, leg)),
               ' ',
-              trip.route.name && trip.route.name !== trip.name ? `${trip.route.name} ` : '',
-              trip.headsign ? t(lang, 'details.towards', { headsign: trip.headsign }) : '',
-              s.leg.estimated
+              route ? h('span', { class: 'step-route' }, route) : null,
+              trip.headsign
+                ? h(
+                    'span',
+                    { class: 'step-headsign' },
+                    t(lang, 'details.towards', { headsign: trip.headsign }),
+                  )
+                : null,
+              leg.estimated
                 ? h('span', { class: 'badge badge--estimated' }, t(lang, 'journey.estimated'))
                 : null,
             ),
+            h('div', { class: 'step-facts' }, facts.join(' · ')),
             h('div', { class: 'step-operator' }, t(lang, 'details.operator', { name: trip.agency.name })),
           ),
         );
@@ -158,7 +209,25 @@ export class JourneyDetails {
           'li',
           { class: `step step--alight` },
           h('span', { class: 'step-time' }, clock(s.time)),
-          h('div', { class: 'step-body' }, stopName(s.stop)),
+          h(
+            'div',
+            { class: 'step-body' },
+            stopName(s.stop),
+            s.leg.to.platform
+              ? h(
+                  'div',
+                  { class: 'step-facts' },
+                  t(lang, 'details.platform', { platform: s.leg.to.platform }),
+                )
+              : null,
+          ),
+        );
+      case 'stayOn':
+        return h(
+          'li',
+          { class: 'step step--stay-on' },
+          h('span', { class: 'step-time step-icon', attrs: { 'aria-hidden': 'true' } }, '↓'),
+          h('div', { class: 'step-body' }, t(lang, 'details.stayOn', { train: trainTitle(lang, s.leg) })),
         );
       case 'change':
         return h(

@@ -1,7 +1,8 @@
 import type { Journey } from '../../server/api/contract/index.ts';
+import { formatDay } from '../format/calendarDate.ts';
 import { formatDuration } from '../format/formatDuration.ts';
 import { changesLabel, journeyKey, journeyTimes, trainNames } from '../format/journeySummary.ts';
-import { dayOffset, formatClock, zonesDiffer } from '../format/localTime.ts';
+import { dayOffset, formatClock, localTime, zonesDiffer } from '../format/localTime.ts';
 import { type Lang, t } from '../i18n/t.ts';
 import { h, replaceChildren } from './h.ts';
 
@@ -14,7 +15,8 @@ export interface JourneyListEvents {
 
 /**
  * The search results: one button per journey with departure and arrival (in each stop's own time,
- * with the UTC offset when the journey spans offsets), duration, changes, train numbers and an
+ * with the UTC offset when the journey spans offsets, −1 d / +1 d against the search date, and the
+ * departure date itself when it is not the search date), duration, changes, train numbers and an
  * "estimated times" badge; Earlier / Later buttons around the list.
  */
 export class JourneyList {
@@ -106,8 +108,8 @@ export class JourneyList {
     const withZone = zonesDiffer(journeyTimes(j));
     const depDay = dayOffset(j.departure, date);
     const arrDay = dayOffset(j.arrival, date);
-    const day = (n: number) =>
-      n > 0 ? h('sup', { class: 'day' }, t(lang, 'journey.dayLater', { n })) : null;
+    const day = (n: number) => dayMark(lang, n);
+    const depDate = localTime(j.departure).date;
     return h(
       'button',
       {
@@ -115,6 +117,7 @@ export class JourneyList {
         attrs: { type: 'button', 'aria-pressed': String(selected), 'data-journey': key },
         on: { click: () => this.events.onSelect(key) },
       },
+      depDate !== date ? h('span', { class: 'journey-date' }, formatDay(lang, depDate)) : null,
       h(
         'span',
         { class: 'journey-times' },
@@ -134,6 +137,9 @@ export class JourneyList {
         'span',
         { class: 'journey-trains' },
         ...trainNames(j).map((n) => h('span', { class: 'train-chip' }, n)),
+        ...j.legs.flatMap((l) =>
+          l.type === 'train' && l.stayOn ? [h('span', { class: 'stay-on' }, t(lang, 'journey.stayOn'))] : [],
+        ),
       ),
       j.estimated
         ? h(
@@ -144,4 +150,11 @@ export class JourneyList {
         : null,
     );
   }
+}
+
+/** `+1 d` / `−1 d` after a time on another day than the search date (nothing on the same day). */
+export function dayMark(lang: Lang, n: number): HTMLElement | null {
+  if (n === 0) return null;
+  const text = n > 0 ? t(lang, 'journey.dayLater', { n }) : t(lang, 'journey.dayEarlier', { n: -n });
+  return h('sup', { class: `day${n < 0 ? ' day--earlier' : ''}` }, text);
 }

@@ -3,14 +3,7 @@ import type { ApiClient, JourneySearch } from '../api/apiClient.ts';
 import { journeyKey } from '../format/journeySummary.ts';
 import type { DateTime } from '../format/localClock.ts';
 import { type Lang, t } from '../i18n/t.ts';
-import {
-  beyondPage,
-  earlierPage,
-  keyDeparture,
-  laterPage,
-  mergeJourneys,
-  SEARCH_WINDOW,
-} from '../state/paging.ts';
+import { keyDeparture, mergeJourneys, SEARCH_WINDOW } from '../state/paging.ts';
 import { sameSearch, type UrlState } from '../state/urlState.ts';
 import type { JourneyList } from './JourneyList.ts';
 
@@ -34,6 +27,8 @@ export class JourneyResults {
   private journeys: Journey[] = [];
   private searched: (UrlState & { lang: Lang }) | undefined;
   private ctl: AbortController | undefined;
+  /** The API's cursors of the pages before the first and after the last listed journey. */
+  private cursors: { earlier?: string; later?: string } = {};
 
   constructor(private readonly ctx: JourneyResultsContext) {}
 
@@ -63,6 +58,7 @@ export class JourneyResults {
       if (res.journeys.length === 0 && !s.arriveBy) {
         res = await api.journeys(this.query(s, { ...first, window: 0 }), ctl.signal);
       }
+      this.cursors = { earlier: res.earlier, later: res.later };
       let journeys = res.journeys;
       const linked = s.journey ? keyDeparture(s.journey) : undefined;
       if (linked && !journeys.some((j) => journeyKey(j) === s.journey)) {
@@ -83,17 +79,23 @@ export class JourneyResults {
     }
   }
 
-  /** Adds the Earlier or Later page for `s` (see paging.ts) and re-renders. */
+  /**
+   * Adds the Earlier or Later page for `s` from the API's cursor (the page before the first or
+   * after the last listed journey, at least three journeys within 24 h) and re-renders.
+   */
   async page(dir: 'earlier' | 'later', s: UrlState): Promise<void> {
     if (!s.from || !s.to || !this.searched) return;
-    const at = this.ctx.at(s);
-    const q = dir === 'later' ? laterPage(this.journeys, at) : earlierPage(this.journeys, at);
+    const cursor = this.cursors[dir];
+    if (!cursor) return;
     this.render(s, true);
     try {
-      let res = await this.ctx.api.journeys(this.query(s, q));
-      if (res.journeys.length === 0) {
-        res = await this.ctx.api.journeys(this.query(s, beyondPage(dir, this.journeys, at)));
-      }
+      const at = this.ctx.at(s);
+      const res = await this.ctx.api.journeys({
+        ...this.query(s, { ...at, arriveBy: s.arriveBy, window: 0 }),
+        cursor,
+      });
+      // The list grows at one end: only that end's cursor moves.
+      this.cursors = { ...this.cursors, [dir]: res[dir] };
       const before = this.journeys.length;
       this.journeys = mergeJourneys(this.journeys, res.journeys);
       this.render(s);

@@ -43,6 +43,10 @@ export class Planner {
   private lang: Lang;
   private feeds: FeedsResponse | undefined;
   private readonly results: JourneyResults;
+  /** What opened the board (a stop link, a marker): focus returns there when it closes. */
+  private boardOpener: HTMLElement | undefined;
+  /** The next board opening came from the user: move focus to it. */
+  private focusBoard = false;
 
   constructor(
     mount: HTMLElement,
@@ -71,11 +75,17 @@ export class Planner {
         const key = this.state.journey;
         void this.navigate({ ...this.state, journey: undefined }).then(() => this.list.focus(key));
       },
-      onStop: (id) => void this.navigate({ ...this.state, board: id }),
+      onStop: (id, _name, opener) => this.openBoard(id, opener),
     });
     this.board = new DeparturesBoard(this.api, {
       ...ctx,
-      onClose: () => void this.navigate({ ...this.state, board: undefined }),
+      onClose: () => {
+        const opener = this.boardOpener;
+        this.boardOpener = undefined;
+        void this.navigate({ ...this.state, board: undefined }).then(() => {
+          if (opener?.isConnected) opener.focus();
+        });
+      },
       onPlan: (end, id, name) => {
         (end === 'from' ? this.form.from : this.form.to).setValue({ id, name });
         void this.navigate({ ...this.state, board: undefined });
@@ -141,9 +151,19 @@ export class Planner {
     });
   }
 
+  /**
+   * Opens a station's board at the date and time the form shows (sent or not, so the board and the
+   * form agree) and moves focus to it; `opener` gets focus back when it closes.
+   */
+  private openBoard(id: string, opener?: HTMLElement): void {
+    this.boardOpener = opener;
+    this.focusBoard = true;
+    void this.navigate({ ...this.state, board: id, ...this.form.when() });
+  }
+
   private stationClicked(id: string, name: string): void {
     if (!this.opts.compact) {
-      void this.navigate({ ...this.state, board: id });
+      this.openBoard(id, document.activeElement instanceof HTMLElement ? document.activeElement : undefined);
       return;
     }
     const end = this.form.from.value() ? this.form.to : this.form.from;
@@ -175,13 +195,16 @@ export class Planner {
     });
     if (next.board && !this.opts.compact) {
       const at = next.date && next.time ? { date: next.date, time: next.time } : nowIn(HOME_ZONE);
-      if (this.board.openStop() !== next.board || langChanged) {
-        void this.board.open({
-          stopId: next.board,
-          name: this.mapPanel.names.get(next.board) ?? next.board,
-          ...at,
-        });
-      }
+      const focus = this.focusBoard;
+      this.focusBoard = false;
+      const open = this.board.current();
+      if (open?.stopId !== next.board || open.date !== at.date || open.time !== at.time || langChanged) {
+        void this.board.open(
+          { stopId: next.board, name: this.mapPanel.names.get(next.board) ?? next.board, ...at },
+          undefined,
+          focus,
+        );
+      } else if (focus) this.board.focus();
     } else this.board.close();
     if (next.from && next.to) {
       if (this.results.stale(next)) {

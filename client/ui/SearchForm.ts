@@ -136,6 +136,15 @@ export class SearchForm {
     if (v.maxTransfers !== undefined) this.maxTransfers.value = String(v.maxTransfers);
   }
 
+  /** The date and time the form shows now (sent or not): boards opened from the map follow it. */
+  when(): DateTime {
+    const now = this.ctx.now();
+    return {
+      date: /^\d{4}-\d{2}-\d{2}$/.test(this.date.value) ? this.date.value : now.date,
+      time: /^\d{2}:\d{2}/.test(this.time.value) ? this.time.value.slice(0, 5) : now.time,
+    };
+  }
+
   /** Re-labels after a language switch. */
   relabel(): void {
     for (const { el, key, attr } of this.texts) {
@@ -180,12 +189,10 @@ export class SearchForm {
     const lang = this.ctx.lang();
     if (!from || !to) return this.say(t(lang, 'search.needStops'));
     if (from.id === to.id) return this.say(t(lang, 'search.sameStop'));
-    const now = this.ctx.now();
     this.ctx.onSubmit({
       from,
       to,
-      date: /^\d{4}-\d{2}-\d{2}$/.test(this.date.value) ? this.date.value : now.date,
-      time: /^\d{2}:\d{2}/.test(this.time.value) ? this.time.value.slice(0, 5) : now.time,
+      ...this.when(),
       arriveBy: this.arriveBy.checked,
       maxTransfers: Number(this.maxTransfers.value),
     });

@@ -15,6 +15,8 @@ function line(s: JourneyStep): string {
       return `alight ${s.stop.id} ${s.time.slice(11, 16)}`;
     case 'change':
       return `change ${s.stop.id} ${s.seconds / 60}min`;
+    case 'stayOn':
+      return `stay on ${s.stop.id} ${s.seconds / 60}min`;
     case 'walk':
       return `walk ${s.seconds}s`;
   }
@@ -71,5 +73,13 @@ describe('journeySteps', () => {
     const steps = journeySteps({ ...changeJourney, legs: [a, walk, b] }).map(line);
     expect(steps).toContain('walk 360s');
     expect(steps.some((s) => s.startsWith('change'))).toBe(false);
+  });
+
+  it('says "stay on the train" where the same vehicle goes on (block_id), not a change', () => {
+    const [first, second] = changeJourney.legs;
+    const stayOn = { ...changeJourney, legs: [first, { ...second, stayOn: true }] } as typeof changeJourney;
+    const lines = journeySteps(stayOn).map(line);
+    expect(lines).toContain('stay on osinovka 16min');
+    expect(lines.some((l) => l.startsWith('change'))).toBe(false);
   });
 });
