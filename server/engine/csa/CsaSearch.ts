@@ -2,6 +2,7 @@ import { INF } from '../raptor/Labels.ts';
 import { hasNoTripLinks, type RaptorIndex } from '../raptor/RaptorIndex.ts';
 import type { DayClock } from '../time/DayClock.ts';
 import { ConnectionWindows } from './ConnectionWindows.ts';
+import { mayChange, tripsAfterBoarding } from './csaLabelTests.ts';
 import { type RunningConnections, CONN_FIELDS as W } from './RunningConnections.ts';
 
 /**
@@ -38,23 +39,33 @@ export interface CsaParams {
  */
 export class CsaSearch {
   private readonly n: number;
-  /** Pattern trips of the index: trip instance keys are clock day index * G + pattern trip. */
-  private readonly G: number;
-  /** Labels per stop, stop-major: `s * R + k`. */
-  private readonly R: number;
+  /** Pattern trips of the index: a trip instance's key is (clock day index * tripsPerDay + pattern trip). */
+  private readonly tripsPerDay: number;
+  /** Labels per stop (the most trips any query may use, plus one): a stop's labels are `s * perStop + k`. */
+  private readonly perStop: number;
   /**
    * The labels the scan's loop reads, in one array so that the loop reads two arrays only (this and
    * the window's): in a loop, V8 checks each typed array's map and reloads its length and data pointer
    * at every use (on Amtrak's one-to-all about 1.04x; 1.12x with the scan's call-free inner loop and
-   * the "no stop", `scripts/bench/abEngines.ts --kind one-to-all`). Regions, as views
-   * below: readyMin [0, oF), firstK [oF, oA), arrBest [oA, oT), tripK [oT, ...). Stop index n is the
-   * running lists' "no stop" (see RunningConnections): its readyMin is INF and its arrBest -INF, so a
-   * connection never boards where boarding is not allowed nor alights where alighting is not.
+   * the "no stop", `scripts/bench/abEngines.ts --kind one-to-all`). Its layout (n = stop count; each
+   * region also has a view of its own, below):
+   *
+   * | region    | positions                     | holds, per                                       |
+   * |-----------|-------------------------------|--------------------------------------------------|
+   * | readyMin  | [0, firstKAt)                 | stop (n + 1): earliest ready time over all k     |
+   * | firstK    | [firstKAt, arrBestAt)         | stop (n + 1): fewest trips of a ready label      |
+   * | arrBest   | [arrBestAt, tripKAt)          | stop × k ((n + 1) × perStop): best arrival        |
+   * | tripK     | [tripKAt, …)                  | trip instance: fewest trips it is ridden with    |
+   *
+   * Stop index n is the running lists' "no stop" (see RunningConnections): its readyMin is INF and its
+   * arrBest -INF, so a connection never boards where boarding is not allowed nor alights where
+   * alighting is not.
    */
   private st = new Int32Array(0);
-  private readonly oF: number;
-  private readonly oA: number;
-  private readonly oT: number;
+  /** Where `st`'s regions start (see above). */
+  private readonly firstKAt: number;
+  private readonly arrBestAt: number;
+  private readonly tripKAt: number;
   /** Best arrival by train with at most k trips (k >= 1), at `s * labelsPerStop + k`; kept until the next run. */
   arrBest = new Int32Array(0);
   /** Best time to board at a stop after at most k trips (k = 0: the sources only). */
@@ -86,13 +97,13 @@ export class CsaSearch {
     running: RunningConnections,
     maxTrips: number,
   ) {
-    this.G = idx.patTrips.length;
+    this.tripsPerDay = idx.patTrips.length;
     this.n = idx.stopCount;
-    this.R = maxTrips + 1;
-    this.readyBest = new Int32Array(this.n * this.R).fill(INF);
-    this.oF = this.n + 1;
-    this.oA = 2 * (this.n + 1);
-    this.oT = this.oA + (this.n + 1) * this.R;
+    this.perStop = maxTrips + 1;
+    this.readyBest = new Int32Array(this.n * this.perStop).fill(INF);
+    this.firstKAt = this.n + 1;
+    this.arrBestAt = 2 * (this.n + 1);
+    this.tripKAt = this.arrBestAt + (this.n + 1) * this.perStop;
     this.allocate(0);
     this.touched = new Int32Array(this.n);
     this.touchedFlag = new Uint8Array(this.n);
@@ -102,13 +113,13 @@ export class CsaSearch {
 
   /** A fresh `st` with room for `trips` trip instances, and its views. */
   private allocate(trips: number): void {
-    const st = new Int32Array(this.oT + trips);
+    const st = new Int32Array(this.tripKAt + trips);
     this.st = st;
-    this.readyMin = st.subarray(0, this.oF).fill(INF);
-    this.firstK = st.subarray(this.oF, this.oA).fill(127);
-    this.arrBest = st.subarray(this.oA, this.oT).fill(INF);
-    this.arrBest.fill(-INF, this.n * this.R);
-    this.tripK = st.subarray(this.oT);
+    this.readyMin = st.subarray(0, this.firstKAt).fill(INF);
+    this.firstK = st.subarray(this.firstKAt, this.arrBestAt).fill(127);
+    this.arrBest = st.subarray(this.arrBestAt, this.tripKAt).fill(INF);
+    this.arrBest.fill(-INF, this.n * this.perStop);
+    this.tripK = st.subarray(this.tripKAt);
     this.tripTouched = new Int32Array(trips);
   }
 
@@ -126,13 +137,13 @@ export class CsaSearch {
     const { total, windows } = this.windows.cover(clock, p.time, p.bound, maxConnections);
     this.lastWindow = total;
     if (windows === null) return false;
-    const G = this.G;
-    if (this.tripK.length < clock.dayCount * G) this.allocate(clock.dayCount * G);
+    const tripsPerDay = this.tripsPerDay;
+    if (this.tripK.length < clock.dayCount * tripsPerDay) this.allocate(clock.dayCount * tripsPerDay);
     const { isSource } = this;
     for (let i = 0; i < p.sources.length; i++) {
       const s = p.sources[i];
       this.touch(s);
-      this.readyBest[s * this.R] = p.time;
+      this.readyBest[s * this.perStop] = p.time;
       this.readyMin[s] = p.time;
       this.firstK[s] = 0;
       isSource[s] = 1;
@@ -152,7 +163,7 @@ export class CsaSearch {
         if (data[x] + w.start > p.firstBoardLimit) break;
         waiting = false;
       }
-      this.scan(data, x, end, w.start, w.day * G, p);
+      this.scan(data, x, end, w.start, w.day * tripsPerDay, p);
     }
     for (let i = 0; i < p.sources.length; i++) isSource[p.sources[i]] = 0;
     return true;
@@ -170,18 +181,18 @@ export class CsaSearch {
    */
   private scan(data: Int32Array, from: number, to: number, off: number, keyBase: number, p: CsaParams): void {
     const st = this.st;
-    const R = this.R;
+    const perStop = this.perStop;
     const stride = W;
     // (Times of the window as int32, for the loops below.)
-    const o = off | 0;
-    const kb = (keyBase + this.oT) | 0;
-    const oF = this.oF;
-    const oA = this.oA;
+    const o = off | 0; // the window's time offset
+    const tripKeyBase = (keyBase + this.tripKAt) | 0;
+    const firstKAt = this.firstKAt;
+    const arrBestAt = this.arrBestAt;
     const bound = p.bound;
-    const rb = this.readyBest;
-    const K = p.maxTrips;
+    const readyBest = this.readyBest;
+    const maxTrips = p.maxTrips;
     const limit = p.firstBoardLimit;
-    const oT = this.oT;
+    const tripKAt = this.tripKAt;
     const pairsEnd = to - stride;
     let x = from;
     while (x < to) {
@@ -189,27 +200,29 @@ export class CsaSearch {
       // the inlined test, their constants in locals: V8 compiles them to much less than the same test
       // in a loop that also visits, 1.08x on Amtrak; two at a time halves the loop's own checks, 1.05x.)
       for (; x < pairsEnd; x += 2 * stride) {
-        if (mayChange(data, x, o, st, kb, oF, oA, R, bound)) break;
-        if (mayChange(data, x + stride, o, st, kb, oF, oA, R, bound)) {
+        if (mayChange(data, x, o, st, tripKeyBase, firstKAt, arrBestAt, perStop, bound)) break;
+        if (mayChange(data, x + stride, o, st, tripKeyBase, firstKAt, arrBestAt, perStop, bound)) {
           x += stride;
           break;
         }
       }
-      if (x >= pairsEnd) while (x < to && !mayChange(data, x, o, st, kb, oF, oA, R, bound)) x += stride;
+      if (x >= pairsEnd)
+        while (x < to && !mayChange(data, x, o, st, tripKeyBase, firstKAt, arrBestAt, perStop, bound))
+          x += stride;
       if (x >= to) return;
       // What visit does, written out here: a call per visit was 4% of Amtrak's one-to-all.
       const t = data[x] + o;
-      const key = kb + data[x + 2];
+      const key = tripKeyBase + data[x + 2];
       const ridden = st[key];
-      const k = tripsAfterBoarding(st, rb, oF, R, K, limit, data[x + 1], ridden, t);
+      const k = tripsAfterBoarding(st, readyBest, firstKAt, perStop, maxTrips, limit, data[x + 1], ridden, t);
       if (k !== ridden) {
-        if (ridden === 0) this.tripTouched[this.tripTouchedCount++] = key - oT;
+        if (ridden === 0) this.tripTouched[this.tripTouchedCount++] = key - tripKAt;
         st[key] = k;
       }
       if (k !== 0) {
         const a = data[x + 3] + o;
         const v = data[x + 4];
-        if (a < bound && a < st[oA + v * R + k]) this.arrive(v, a, k, t, p);
+        if (a < bound && a < st[arrBestAt + v * perStop + k]) this.arrive(v, a, k, t, p);
       }
       x += stride;
       if (this.redoAt === INF) continue;
@@ -225,24 +238,24 @@ export class CsaSearch {
 
   /** Stride of `arrBest` per stop (the most trips any query may use, plus one). */
   get labelsPerStop(): number {
-    return this.R;
+    return this.perStop;
   }
 
   /**
-   * The connection at `data[x ..]` of a window of clock day `keyBase / G`, leaving at search time t:
+   * The connection at `data[x ..]` of a window of clock day `keyBase / tripsPerDay`, leaving at search time t:
    * boards its trip instance where a label allows (with the fewest trips), then relaxes its arrival and
    * the changes from there. (`scan` has the same written out.)
    */
   private visit(data: Int32Array, x: number, t: number, off: number, keyBase: number, p: CsaParams): void {
     const st = this.st;
-    const R = this.R;
-    const key = this.oT + keyBase + data[x + 2];
+    const perStop = this.perStop;
+    const key = this.tripKAt + keyBase + data[x + 2];
     const ridden = st[key];
     const k = tripsAfterBoarding(
       st,
       this.readyBest,
-      this.oF,
-      R,
+      this.firstKAt,
+      perStop,
       p.maxTrips,
       p.firstBoardLimit,
       data[x + 1],
@@ -250,13 +263,13 @@ export class CsaSearch {
       t,
     );
     if (k !== ridden) {
-      if (ridden === 0) this.tripTouched[this.tripTouchedCount++] = key - this.oT;
+      if (ridden === 0) this.tripTouched[this.tripTouchedCount++] = key - this.tripKAt;
       st[key] = k;
     }
     if (k === 0) return;
     const a = data[x + 3] + off;
     const v = data[x + 4];
-    if (a < p.bound && a < st[this.oA + v * R + k]) this.arrive(v, a, k, t, p);
+    if (a < p.bound && a < st[this.arrBestAt + v * perStop + k]) this.arrive(v, a, k, t, p);
   }
 
   /**
@@ -265,14 +278,14 @@ export class CsaSearch {
    */
   private arrive(v: number, a: number, k: number, t: number, p: CsaParams): void {
     const st = this.st;
-    const K = p.maxTrips;
-    const vb = this.oA + v * this.R;
+    const maxTrips = p.maxTrips;
+    const vb = this.arrBestAt + v * this.perStop;
     this.touch(v);
     let j = k;
     do st[vb + j++] = a;
-    while (j <= K && a < st[vb + j]);
+    while (j <= maxTrips && a < st[vb + j]);
     // Rounds k .. j - 1 improved: changes from there (none after the last trip allowed).
-    const last = Math.min(j, K);
+    const last = Math.min(j, maxTrips);
     if (k >= last) return;
     const idx = this.idx;
     const self = idx.selfTransfer[v];
@@ -287,11 +300,11 @@ export class CsaSearch {
   /** Ready at stop s at time r after k .. last - 1 trips; `t` is the scan time. */
   private relax(s: number, r: number, k: number, last: number, t: number, bound: number): void {
     if (r >= bound) return;
-    const rb = this.readyBest;
-    const base = s * this.R;
+    const readyBest = this.readyBest;
+    const base = s * this.perStop;
     let changed = false;
-    for (let x = k; x < last && r < rb[base + x]; x++) {
-      rb[base + x] = r;
+    for (let x = k; x < last && r < readyBest[base + x]; x++) {
+      readyBest[base + x] = r;
       changed = true;
     }
     if (!changed) return;
@@ -324,11 +337,11 @@ export class CsaSearch {
 
   /** Resets what the last run touched. */
   private clear(): void {
-    const R = this.R;
+    const perStop = this.perStop;
     // Label by label where few stops were reached; whole arrays (memset) where many were.
     const whole = this.touchedCount * 8 > this.n;
     if (whole) {
-      this.arrBest.fill(INF, 0, this.n * R);
+      this.arrBest.fill(INF, 0, this.n * perStop);
       this.readyBest.fill(INF);
     }
     for (let i = 0; i < this.touchedCount; i++) {
@@ -337,7 +350,7 @@ export class CsaSearch {
       this.readyMin[s] = INF;
       this.firstK[s] = 127;
       if (whole) continue;
-      for (let x = s * R; x < s * R + R; x++) {
+      for (let x = s * perStop; x < s * perStop + perStop; x++) {
         this.arrBest[x] = INF;
         this.readyBest[x] = INF;
       }
@@ -347,57 +360,4 @@ export class CsaSearch {
     this.tripTouchedCount = 0;
     this.redoAt = INF;
   }
-}
-
-/**
- * Whether a label may change at the connection at position y of a window's list (times count from
- * `off`): boarding may help where a label at the stop is ready and the trip instance is not ridden
- * with as few trips as that stop's labels allow; else, on a ridden trip, the arrival may (before
- * `bound`). `st` and its offsets, `kb` (its tripK offset plus the window's key base) and `R`: see
- * CsaSearch. A function of plain values so that V8 inlines it into the scan's loops.
- */
-function mayChange(
-  data: Int32Array,
-  y: number,
-  off: number,
-  st: Int32Array,
-  kb: number,
-  oF: number,
-  oA: number,
-  R: number,
-  bound: number,
-): boolean {
-  const t = data[y] + off;
-  const u = data[y + 1];
-  const k = st[kb + data[y + 2]];
-  if (st[u] <= t && (k === 0 || k > st[oF + u] + 1)) return true;
-  if (k === 0) return false;
-  const a = data[y + 3] + off;
-  return a < bound && a < st[oA + data[y + 4] * R + k];
-}
-
-/**
- * The trips a trip instance ridden with `ridden` trips (0: not ridden) is ridden with once its
- * connection leaving stop u at scan time t has been looked at: fewer where a ready label at u lets
- * one board it with fewer (at most K in all), else `ridden`. `st`, `rb` (readyBest), `oF`, `R`: see
- * CsaSearch; `limit`: the first-train limit, the latest a train may be boarded at a source with no
- * trip before. A function of plain values so that V8 inlines it into the scan.
- */
-function tripsAfterBoarding(
-  st: Int32Array,
-  rb: Int32Array,
-  oF: number,
-  R: number,
-  K: number,
-  limit: number,
-  u: number,
-  ridden: number,
-  t: number,
-): number {
-  if (st[u] > t || (ridden !== 0 && ridden <= st[oF + u] + 1)) return ridden;
-  const base = u * R;
-  // The fewest trips before this one: round 0 (the sources) only within the first-train limit.
-  let kk = rb[base] <= t && t <= limit ? 0 : 1;
-  if (kk === 1) while (kk < K && rb[base + kk] > t) kk++;
-  return kk < K && (ridden === 0 || kk + 1 < ridden) ? kk + 1 : ridden;
 }
