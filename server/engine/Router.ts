@@ -1,3 +1,4 @@
+import { expandStops } from '../timetable/expandStops.ts';
 import { type ServiceDayTimes, serviceDayTimes } from '../timetable/ServiceDayTimes.ts';
 import type { Timetable } from '../timetable/Timetable.ts';
 import { dayNumber } from '../timetable/time/dayNumber.ts';
@@ -23,7 +24,6 @@ import { profileQuery } from './query/profileQuery.ts';
 import type { QueryContext } from './query/QueryContext.ts';
 import { type QueryEnd, queryEnd } from './query/QueryEnd.ts';
 import { rangeQuery } from './query/rangeQuery.ts';
-import { expandStops } from './query/resolveStopOrStation.ts';
 import { ActiveTripsCache } from './raptor/ActiveTripsCache.ts';
 import { buildRaptorData, type RaptorData } from './raptor/buildRaptorData.ts';
 import { INF } from './raptor/Labels.ts';

@@ -10,7 +10,7 @@ import { callsPerStop } from './callsPerStop.ts';
 import type { LoadedFeed } from './LoadedFeed.ts';
 import { provenanceSummary } from './provenanceSummary.ts';
 import { serviceRange } from './serviceRange.ts';
-import { buildStopCallIndex } from './stopCallIndex.ts';
+import { buildStopCallIndex } from '../timetable/stopCallIndex.ts';
 
 /**
  * Derives everything a served feed needs from a loaded timetable, once: routing index, countries,

@@ -44,6 +44,10 @@ describe('boards, trips, network, feeds', () => {
     const times = body.entries.map((e) => e.time);
     expect([...times].sort()).toEqual(times);
     expect(body.entries.every((e) => e.estimated)).toBe(true);
+    // The board says which day and window it shows, in the stop's own zone (Moscow, +03:00).
+    expect(body).toMatchObject({ date: '2026-04-10', time: '00:00', duration: 1440 });
+    expect(body.from).toBe('2026-04-10T00:00:00+03:00');
+    expect(body.to).toBe('2026-04-11T00:00:00+03:00');
   });
 
   it('arrivals at Vitebsk exist and unknown stop ids are 404', async () => {

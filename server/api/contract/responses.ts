@@ -153,6 +153,11 @@ export const boardResponse = z.object({
   feed: z.string(),
   stop,
   kind: z.enum(['departures', 'arrivals']),
+  date: z.string().describe('The requested date (YYYY-MM-DD, local to the stop)'),
+  time: z.string().describe('The requested start time (HH:MM, local to the stop)'),
+  duration: z.number().int().describe('Minutes the board covers'),
+  from: z.string().describe('Start of the window, ISO 8601 with the stop’s offset'),
+  to: z.string().describe('End of the window (exclusive), ISO 8601 with the stop’s offset'),
   entries: z.array(boardEntry),
 });
 export type BoardResponse = z.infer<typeof boardResponse>;

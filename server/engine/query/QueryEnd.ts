@@ -1,7 +1,7 @@
+import { expandStops } from '../../timetable/expandStops.ts';
 import type { StopIdx } from '../../timetable/Timetable.ts';
 import type { RaptorData } from '../raptor/buildRaptorData.ts';
 import type { RaptorIndex } from '../raptor/RaptorIndex.ts';
-import { expandStops } from './resolveStopOrStation.ts';
 
 /**
  * One end of a journey query: the stops a journey may start at (origin) or end at (destination), each
