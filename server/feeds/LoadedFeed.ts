@@ -3,9 +3,9 @@ import type { Router } from '../engine/index.ts';
 import type { ValidationReport } from '../gtfs/ValidationReport.ts';
 import type { RunCrossing } from '../network/crossingsOfRun.ts';
 import type { StopSearchIndex } from '../search/StopSearchIndex.ts';
+import type { StopCallIndex } from '../timetable/stopCallIndex.ts';
 import type { Timetable } from '../timetable/Timetable.ts';
 import type { ProvenanceSummary } from './provenanceSummary.ts';
-import type { StopCallIndex } from '../timetable/stopCallIndex.ts';
 
 /**
  * One feed ready to serve: the timetable and everything derived from it once at load time. Immutable

@@ -5,12 +5,12 @@ import { buildStationGraph } from '../network/buildStationGraph.ts';
 import type { CountryLocator } from '../network/countryLocator.ts';
 import { stopCountries } from '../network/stopCountries.ts';
 import { StopSearchIndex } from '../search/StopSearchIndex.ts';
+import { buildStopCallIndex } from '../timetable/stopCallIndex.ts';
 import type { Timetable } from '../timetable/Timetable.ts';
 import { callsPerStop } from './callsPerStop.ts';
 import type { LoadedFeed } from './LoadedFeed.ts';
 import { provenanceSummary } from './provenanceSummary.ts';
 import { serviceRange } from './serviceRange.ts';
-import { buildStopCallIndex } from '../timetable/stopCallIndex.ts';
 
 /**
  * Derives everything a served feed needs from a loaded timetable, once: routing index, countries,
