@@ -98,6 +98,13 @@ export function formatLongDate(lang: Lang, date: string): string {
   return `${n.weekdays[p.weekday]}, ${p.day} ${n.months[p.month]} ${p.year}${n.year}`;
 }
 
+/** A calendar date with its year, no weekday: `2 April 2026`, `2 апреля 2026 г.`. */
+export function formatDate(lang: Lang, date: string): string {
+  const p = parts(date);
+  const n = NAMES[lang];
+  return `${p.day} ${n.months[p.month]} ${p.year}${n.year}`;
+}
+
 /** `date` (YYYY-MM-DD) moved by `days` calendar days. */
 export function addDays(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);

@@ -98,4 +98,8 @@ export const be: Messages = {
   'details.stayOn': 'Заставайцеся ў цягніку: ён ідзе далей як {train}',
   'board.when': '{date}, з {time}, на 12 гадзін',
   'journey.stayOn': 'без выхаду з цягніка',
+  'results.noneOn': 'Паездак няма: {date}.',
+  'results.coverage': 'Расклады ахопліваюць даты: {ranges}',
+  'results.nextService': 'Бліжэйшы дзень з цягнікамі: {date}',
+  'results.lastService': 'Апошні дзень раскладаў: {date}',
 };

@@ -96,6 +96,10 @@ export const en = {
   'details.stayOn': 'Stay on the train: it continues as {train}',
   'board.when': '{date}, from {time}, for 12 hours',
   'journey.stayOn': 'stay on the train',
+  'results.noneOn': 'No journeys on {date}.',
+  'results.coverage': 'The timetables cover {ranges}.',
+  'results.nextService': 'Next day with trains: {date}',
+  'results.lastService': 'Last day the timetables cover: {date}',
 } as const;
 
 /** A message key. */

@@ -98,4 +98,8 @@ export const ru: Messages = {
   'details.stayOn': 'Оставайтесь в поезде: он следует дальше как {train}',
   'board.when': '{date}, с {time}, на 12 часов',
   'journey.stayOn': 'без выхода из поезда',
+  'results.noneOn': 'Поездок нет: {date}.',
+  'results.coverage': 'Расписания охватывают даты: {ranges}',
+  'results.nextService': 'Ближайший день с поездами: {date}',
+  'results.lastService': 'Последний день расписаний: {date}',
 };

@@ -1,8 +1,9 @@
 import type { BoardResponse } from '../../server/api/contract/index.ts';
 import type { ApiClient } from '../api/apiClient.ts';
-import { formatDay } from '../format/calendarDate.ts';
+import { formatDate, formatDay } from '../format/calendarDate.ts';
 import { dayOffset, formatClock, zonesDiffer } from '../format/localTime.ts';
 import { type Lang, t } from '../i18n/t.ts';
+import { covered, type DateRange } from '../state/serviceRanges.ts';
 import { h, replaceChildren } from './h.ts';
 import { dayMark } from './JourneyList.ts';
 
@@ -33,6 +34,8 @@ export class DeparturesBoard {
     private readonly ctx: {
       lang: () => Lang;
       feed: () => string | undefined;
+      /** The dates the loaded timetables cover (an empty board outside them says so). */
+      ranges: () => DateRange[];
       onClose: () => void;
       onPlan: (end: 'from' | 'to', id: string, name: string) => void;
     },
@@ -180,7 +183,18 @@ export class DeparturesBoard {
   }
 
   private table(res: BoardResponse, date: string, lang: Lang): HTMLElement {
-    if (res.entries.length === 0) return h('p', { class: 'status' }, t(lang, 'board.none'));
+    if (res.entries.length === 0) {
+      const ranges = this.ctx.ranges();
+      const spans = ranges.map((r) => `${formatDate(lang, r.from)} – ${formatDate(lang, r.to)}`);
+      return h(
+        'div',
+        {},
+        h('p', { class: 'status status--empty' }, t(lang, 'board.none')),
+        ranges.length > 0 && !covered(ranges, date)
+          ? h('p', { class: 'coverage' }, t(lang, 'results.coverage', { ranges: spans.join('; ') }))
+          : null,
+      );
+    }
     const withZone = zonesDiffer(res.entries.map((e) => e.time));
     return h(
       'table',

@@ -1,14 +1,29 @@
 import type { Journey } from '../../server/api/contract/index.ts';
-import { formatDay } from '../format/calendarDate.ts';
+import { formatDate, formatDay } from '../format/calendarDate.ts';
 import { formatDuration } from '../format/formatDuration.ts';
 import { changesLabel, journeyKey, journeyTimes, trainNames } from '../format/journeySummary.ts';
 import { dayOffset, formatClock, localTime, zonesDiffer } from '../format/localTime.ts';
 import { type Lang, t } from '../i18n/t.ts';
+import type { DateRange } from '../state/serviceRanges.ts';
 import { h, replaceChildren } from './h.ts';
+
+/** What the list says when a search found nothing. */
+export interface EmptyState {
+  /** The searched date (YYYY-MM-DD). */
+  date: string;
+  /** The dates the loaded timetables cover. */
+  ranges: DateRange[];
+  /** The next day a journey departs, when one was found. */
+  next?: string;
+  /** The last covered day, when the date lies past every timetable. */
+  last?: string;
+}
 
 /** Callbacks of the journey list. */
 export interface JourneyListEvents {
   onSelect: (key: string) => void;
+  /** Search the same journey on another date (from an empty result). */
+  onDate: (date: string) => void;
   onEarlier: () => void;
   onLater: () => void;
 }
@@ -48,6 +63,18 @@ export class JourneyList {
     (match ?? buttons[0])?.focus();
   }
 
+  /**
+   * Moves keyboard focus into fresh results (after a search): the first journey, else the
+   * heading (an empty result, whose text is read out next), else the status line.
+   */
+  focusFirst(): void {
+    const target =
+      this.element.querySelector<HTMLElement>('button.journey') ??
+      this.element.querySelector<HTMLElement>('#results-heading') ??
+      this.element.querySelector<HTMLElement>('.status');
+    target?.focus();
+  }
+
   /** A short note under the list (e.g. no later journeys), read out by screen readers. */
   notice(message: string): void {
     this.body.append(h('p', { class: 'status status--notice', attrs: { role: 'status' } }, message));
@@ -66,9 +93,10 @@ export class JourneyList {
     selected: string | undefined,
     lang: Lang,
     busy = false,
+    empty?: EmptyState,
   ): void {
     this.element.hidden = false;
-    const heading = h('h2', { attrs: { id: 'results-heading' } }, t(lang, 'results.heading'));
+    const heading = h('h2', { attrs: { id: 'results-heading', tabindex: '-1' } }, t(lang, 'results.heading'));
     const earlier = h(
       'button',
       {
@@ -88,19 +116,46 @@ export class JourneyList {
       `↓ ${t(lang, 'results.later')}`,
     );
     if (journeys.length === 0) {
-      replaceChildren(
-        this.body,
-        heading,
-        earlier,
-        h('p', { class: 'status' }, t(lang, 'results.none')),
-        later,
-      );
+      // With the next day with trains on offer, Earlier / Later would only repeat it.
+      if (empty) replaceChildren(this.body, heading, ...this.emptyState(empty, lang));
+      else replaceChildren(this.body, heading, earlier, ...this.emptyState(empty, lang), later);
       return;
     }
     const list = h('ol', { class: 'journeys', attrs: { 'aria-labelledby': 'results-heading' } });
     for (const j of journeys)
       list.append(h('li', {}, this.item(j, date, j && journeyKey(j) === selected, lang)));
     replaceChildren(this.body, heading, earlier, list, later);
+  }
+
+  private emptyState(empty: EmptyState | undefined, lang: Lang): HTMLElement[] {
+    if (!empty) return [h('p', { class: 'status' }, t(lang, 'results.none'))];
+    const out: HTMLElement[] = [
+      h(
+        'p',
+        { class: 'status status--empty' },
+        t(lang, 'results.noneOn', { date: formatDay(lang, empty.date) }),
+      ),
+    ];
+    if (empty.ranges.length > 0) {
+      const spans = empty.ranges.map((r) => `${formatDate(lang, r.from)} – ${formatDate(lang, r.to)}`);
+      out.push(h('p', { class: 'coverage' }, t(lang, 'results.coverage', { ranges: spans.join('; ') })));
+    }
+    const go = empty.next ?? empty.last;
+    if (go) {
+      const key = empty.next ? 'results.nextService' : 'results.lastService';
+      out.push(
+        h(
+          'button',
+          {
+            class: 'next-service',
+            attrs: { type: 'button', 'data-date': go },
+            on: { click: () => this.events.onDate(go) },
+          },
+          t(lang, key, { date: formatDay(lang, go) }),
+        ),
+      );
+    }
+    return out;
   }
 
   private item(j: Journey, date: string, selected: boolean, lang: Lang): HTMLElement {

@@ -1,11 +1,18 @@
-import type { Journey } from '../../server/api/contract/index.ts';
+import type { FeedsResponse, Journey } from '../../server/api/contract/index.ts';
 import type { ApiClient, JourneySearch } from '../api/apiClient.ts';
+import { addDays } from '../format/calendarDate.ts';
 import { journeyKey } from '../format/journeySummary.ts';
 import type { DateTime } from '../format/localClock.ts';
+import { localTime } from '../format/localTime.ts';
 import { type Lang, t } from '../i18n/t.ts';
+import { feedForDate } from '../state/feedForDate.ts';
 import { keyDeparture, mergeJourneys, SEARCH_WINDOW } from '../state/paging.ts';
+import { covered, nearestCovered, serviceRanges } from '../state/serviceRanges.ts';
 import { sameSearch, type UrlState } from '../state/urlState.ts';
-import type { JourneyList } from './JourneyList.ts';
+import type { EmptyState, JourneyList } from './JourneyList.ts';
+
+/** How many days after an empty date the results look for the next day with service. */
+const PROBE_DAYS = 14;
 
 /** What the results need from the page. */
 export interface JourneyResultsContext {
@@ -13,6 +20,8 @@ export interface JourneyResultsContext {
   list: JourneyList;
   lang: () => Lang;
   feed: () => string | undefined;
+  /** The loaded feeds (their service ranges), once GET /api/feeds answered. */
+  feeds: () => FeedsResponse | undefined;
   /** The search's date and time: from the state, else now at the origin. */
   at: (s: UrlState) => DateTime;
   errorText: (err: unknown) => string;
@@ -29,6 +38,8 @@ export class JourneyResults {
   private ctl: AbortController | undefined;
   /** The API's cursors of the pages before the first and after the last listed journey. */
   private cursors: { earlier?: string; later?: string } = {};
+  /** What an empty result tells the traveller (covered dates, the next day with service). */
+  private empty: EmptyState | undefined;
 
   constructor(private readonly ctx: JourneyResultsContext) {}
 
@@ -68,6 +79,7 @@ export class JourneyResults {
         );
         journeys = mergeJourneys(journeys, extra.journeys);
       }
+      this.empty = journeys.length === 0 ? await this.emptyState(s, ctl.signal) : undefined;
       if (ctl.signal.aborted) return false;
       this.journeys = mergeJourneys(journeys);
       return true;
@@ -110,7 +122,7 @@ export class JourneyResults {
   /** Renders the list for `s` (its selected journey highlighted). */
   render(s: UrlState, busy = false): void {
     if (!this.searched) return;
-    this.ctx.list.render(this.journeys, this.ctx.at(s).date, s.journey, this.ctx.lang(), busy);
+    this.ctx.list.render(this.journeys, this.ctx.at(s).date, s.journey, this.ctx.lang(), busy, this.empty);
   }
 
   /** Forgets the results (no stations chosen). */
@@ -124,6 +136,38 @@ export class JourneyResults {
   /** The first listed journey (its stops name the URL's stations before the network loads). */
   first(): Journey | undefined {
     return this.journeys[0];
+  }
+
+  /**
+   * Why a date has no journey and what to try: the dates the timetables cover, and the next day
+   * a journey departs (looked up day by day, at most PROBE_DAYS ahead, jumping gaps between
+   * feeds) or, past every timetable, the last day covered.
+   */
+  private async emptyState(s: UrlState, signal: AbortSignal): Promise<EmptyState> {
+    const feeds = this.ctx.feeds();
+    const ranges = serviceRanges(feeds?.feeds ?? []);
+    const date = this.ctx.at(s).date;
+    const state: EmptyState = { date, ranges };
+    let day = nearestCovered(ranges, date) ?? addDays(date, 1);
+    if (day < date) return { ...state, last: day };
+    for (let i = 0; i < PROBE_DAYS; i++) {
+      if (!covered(ranges, day) && ranges.length > 0) {
+        const next = nearestCovered(ranges, day);
+        if (!next || next < day) break;
+        day = next;
+      }
+      const res = await this.ctx.api.journeys(
+        {
+          ...this.query(s, { date: day, time: '00:00', arriveBy: false, window: 0 }),
+          feed: s.feed ?? feedForDate(feeds, day),
+        },
+        signal,
+      );
+      const first = res.journeys[0];
+      if (first) return { ...state, next: localTime(first.departure).date };
+      day = addDays(day, 1);
+    }
+    return state;
   }
 
   private query(s: UrlState, page: DateTime & { window: number; arriveBy: boolean }): JourneySearch {

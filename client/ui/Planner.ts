@@ -3,6 +3,7 @@ import { ApiClient, ApiRequestError } from '../api/apiClient.ts';
 import { nowIn } from '../format/localClock.ts';
 import { type Lang, pickLang, t } from '../i18n/t.ts';
 import { feedForDate } from '../state/feedForDate.ts';
+import { serviceRanges } from '../state/serviceRanges.ts';
 import { parseUrlState, serializeUrlState, type UrlState } from '../state/urlState.ts';
 import { DeparturesBoard } from './DeparturesBoard.ts';
 import { h } from './h.ts';
@@ -61,12 +62,17 @@ export class Planner {
       onSelect: (key) => void this.navigate({ ...this.state, journey: key }).then(() => this.details.focus()),
       onEarlier: () => void this.results.page('earlier', this.state),
       onLater: () => void this.results.page('later', this.state),
+      onDate: (date) =>
+        void this.navigate({ ...this.state, date, time: '00:00', journey: undefined }).then(() =>
+          this.list.focusFirst(),
+        ),
     });
     this.results = new JourneyResults({
       api: this.api,
       list: this.list,
       lang: () => this.lang,
       feed: () => this.feed(),
+      feeds: () => this.feeds,
       at: (st) => (st.date && st.time ? { date: st.date, time: st.time } : nowIn(HOME_ZONE)),
       errorText: (err) => this.errorText(err),
     });
@@ -79,6 +85,7 @@ export class Planner {
     });
     this.board = new DeparturesBoard(this.api, {
       ...ctx,
+      ranges: () => serviceRanges(this.feeds?.feeds ?? []),
       onClose: () => {
         const opener = this.boardOpener;
         this.boardOpener = undefined;
@@ -135,10 +142,11 @@ export class Planner {
     return this.apply(next);
   }
 
+  /** Runs the form's search; focus moves to the results once they are in. */
   private submit(v: SearchValues): void {
     if (v.from) this.mapPanel.names.set(v.from.id, v.from.name);
     if (v.to) this.mapPanel.names.set(v.to.id, v.to.name);
-    void this.navigate({
+    const searched = this.navigate({
       ...this.state,
       from: v.from?.id,
       to: v.to?.id,
@@ -149,6 +157,7 @@ export class Planner {
       journey: undefined,
       board: undefined,
     });
+    void searched.then(() => this.list.focusFirst());
   }
 
   /**
