@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { readCsv, required } from './readCsv.ts';
 
@@ -6,8 +7,10 @@ export interface Station {
   id: string;
   nameEn: string;
   nameRu: string;
-  /** Belarusian name, '' where no source gives one. */
+  /** Belarusian name, '' where no source gives one (stations.csv, else names_be.csv). */
   nameBe: string;
+  /** Where names_be.csv found the Belarusian name (URL or description) and its note; undefined when not from there. */
+  nameBeSource?: { source: string; note: string };
   /** ISO 3166-1 alpha-2: 'RU' or 'BY'. */
   country: string;
   lat: string;
@@ -35,8 +38,8 @@ export interface Corridor {
 }
 
 /**
- * Reads `stations.csv` and `line_sequences.csv` from the corridor folder (../shared/corridor) and checks
- * that every line point other than a border point is a known station.
+ * Reads `stations.csv`, `names_be.csv` (when present) and `line_sequences.csv` from the corridor folder
+ * (../shared/corridor) and checks that every line point other than a border point is a known station.
  */
 export function loadCorridor(dir: string): Corridor {
   const stations = new Map<string, Station>();
@@ -56,6 +59,7 @@ export function loadCorridor(dir: string): Corridor {
       esr: /ESR (\d+)/.exec(r.codes ?? '')?.[1] ?? '',
     });
   }
+  readBelarusianNames(dir, stations);
   const lines = new Map<string, LinePoint[]>();
   for (const [i, r] of readCsv(join(dir, 'line_sequences.csv')).entries()) {
     const where = `line_sequences.csv row ${i + 2}`;
@@ -81,4 +85,27 @@ export function loadCorridor(dir: string): Corridor {
         throw new Error(`${line}: km not increasing at ${points[k].id}`);
   }
   return { stations, lines };
+}
+
+/**
+ * Belarusian names from `names_be.csv` (id, name_ru, name_be, translit_be, source_url, note): only rows
+ * with a name and a source count; the rest say NOT FOUND. A name there must agree with stations.csv's
+ * where both give one, and its id must be a known station.
+ */
+function readBelarusianNames(dir: string, stations: Map<string, Station>): void {
+  const path = join(dir, 'names_be.csv');
+  if (!existsSync(path)) return;
+  for (const [i, r] of readCsv(path).entries()) {
+    const where = `names_be.csv row ${i + 2}`;
+    const id = required(r, 'id', where);
+    const station = stations.get(id);
+    if (!station) throw new Error(`${where}: unknown station ${id}`);
+    const name = r.name_be ?? '';
+    const source = r.source_url ?? '';
+    if (!name || !source) continue;
+    if (station.nameBe && station.nameBe !== name)
+      throw new Error(`${where}: ${name} differs from stations.csv's ${station.nameBe}`);
+    station.nameBe = name;
+    station.nameBeSource = { source, note: r.note ?? '' };
+  }
 }

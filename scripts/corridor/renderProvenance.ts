@@ -40,6 +40,24 @@ function basisText(basis: TimeBasis, trip: BuiltTrip): string {
   }
 }
 
+/** The Belarusian stop names taken from ../shared/corridor/names_be.csv, each with its source. */
+function belarusianNames(corridor: Corridor): string[] {
+  const rows = [...corridor.stations.values()]
+    .filter((s) => s.nameBeSource)
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .map((s) => [s.id, s.nameRu, s.nameBe, s.nameBeSource!.source, s.nameBeSource!.note]);
+  if (rows.length === 0) return [];
+  return [
+    '## Belarusian stop names (`translations.txt`, language be)',
+    '',
+    `From ../shared/corridor/names_be.csv: the ${rows.length} stops a source names in Belarusian. The other`,
+    'stops have no sourced Belarusian name and keep their Russian one in Belarusian (nothing invented).',
+    '',
+    ...table(['stop_id', 'ru', 'be', 'source', 'note'], rows),
+    '',
+  ];
+}
+
 function tripSection(p: ProvenanceInput, t: BuiltTrip): string[] {
   const s = t.service;
   const st = (id: string) => p.corridor.stations.get(id)!;
@@ -156,6 +174,7 @@ export function renderProvenance(p: ProvenanceInput): string {
       ]),
     ),
     '',
+    ...belarusianNames(p.corridor),
     '## Border advisories (`border_advisories.txt`)',
     '',
     `Written from the "Border control" paragraph of ../shared/corridor/SOURCES.md: ${sources.advisories[0]?.sources ?? ''}.`,
