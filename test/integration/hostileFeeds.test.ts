@@ -84,12 +84,13 @@ describe('hostile feeds end in a clear error within bounded memory and time', ()
     const r = results.get(feed.path)!;
     expect(r.loaded).toBe(false);
     expect(r.errors.map((e) => e.code)).toEqual(expect.arrayContaining(feed.expect));
-    expect(r.ms).toBeLessThan(5_000);
+    // A guard against a parser that blows up (minutes), not a speed target: generous for a busy machine.
+    expect(r.ms).toBeLessThan(60_000);
     // Served by default, the same errors are found; the feed loads only where what is left runs.
     expect(r.lenient.codes).toEqual(r.errors.map((e) => e.code));
     expect(r.lenient.loaded).toBe(LOADS_LENIENT.has(name));
     expect(r.lenient.refused === null).toBe(r.lenient.loaded);
-    expect(r.lenient.ms).toBeLessThan(5_000);
+    expect(r.lenient.ms).toBeLessThan(60_000);
     // Issues are clipped and capped: a report stays small whatever the feed holds.
     expect(r.longestMessage).toBeLessThanOrEqual(300);
     expect(r.reportBytes).toBeLessThan(100_000);
