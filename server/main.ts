@@ -1,7 +1,12 @@
 import { mkdirSync } from 'node:fs';
+import type { CompareResponse } from './api/contract/index.ts';
 import { createApp } from './api/createApp.ts';
 import { createHttpServer } from './api/createHttpServer.ts';
 import { Metrics } from './api/metrics/Metrics.ts';
+import { inlineWork, poolWork } from './api/offThread/ApiWork.ts';
+import { apiPool } from './api/offThread/apiPool.ts';
+import { loadFeedOffThread } from './api/offThread/loadFeedOffThread.ts';
+import { CompareJobs } from './compare/CompareJobs.ts';
 import { loadConfig, packageRoot, uploadedFeeds } from './config.ts';
 import { createLogger } from './createLogger.ts';
 import { createReloader } from './feeds/createReloader.ts';
@@ -31,13 +36,24 @@ async function main(): Promise<void> {
   // The configured feeds, then those uploaded to the data directory (asked again at each reload).
   const feedPaths = () => [...new Set([...config.feeds, ...uploadedFeeds(config.dataDir)])];
 
+  // WORKERS (default one per core): journeys and heavy requests on a pool of worker threads that
+  // share the timetables; feeds are read on a thread of their own (reloads, uploads), so no request
+  // waits behind them. WORKERS=0: everything on this thread.
+  const pool =
+    config.workers > 0
+      ? apiPool(config.workers, (info) =>
+          logger.error({ code: info.code, err: info.error }, 'worker thread stopped: replaced'),
+        )
+      : null;
+  const load = pool ? loadFeedOffThread : loadServedFeed;
+
   // CORRIDOR_CACHE: start from binary timetables (keyed by the feed's content hash).
   // CORRIDOR_STRICT / --strict: refuse a feed on any validation error (default: serve it without them).
   const { cacheDir, strict } = config;
   const loaded: LoadedFeed[] = [];
   const refused: RefusedFeed[] = [];
   for (const path of feedPaths()) {
-    const r = await loadServedFeed(path, locator, { cacheDir, strict });
+    const r = await load(path, locator, { cacheDir, strict });
     if (r.feed) {
       loaded.push(r.feed);
       logger.info(
@@ -69,11 +85,23 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const catalog = new FeedCatalog(loaded, pickDefaultFeed(loaded, new Date()), refused);
+  const work = pool ? poolWork(pool) : inlineWork(catalog, locator);
+  await work.publish(loaded);
 
-  const reload = createReloader(catalog, feedPaths, locator, logger, { cacheDir, strict });
+  const reload = createReloader(catalog, feedPaths, locator, logger, {
+    cacheDir,
+    strict,
+    load,
+    beforeSwap: (fresh) => work.publish(fresh),
+  });
 
   let draining = false;
-  const metrics = new Metrics({ catalog });
+  const compareJobs = new CompareJobs<CompareResponse>();
+  const metrics = new Metrics({
+    catalog,
+    pool: () => work.stats(),
+    compareJobs: () => compareJobs.counts(),
+  });
   const app = createApp({
     catalog,
     logger,
@@ -88,7 +116,17 @@ async function main(): Promise<void> {
     strict,
     trustProxy: config.trustProxy,
     metrics,
-    readiness: () => (draining ? { ready: false, draining, reason: 'shutting down' } : { ready: true }),
+    readiness: () => {
+      const s = work.stats();
+      const workers = s ? { alive: s.alive, size: s.size } : { alive: 0, size: 0 };
+      if (draining) return { ready: false, draining, workers, reason: 'shutting down' };
+      if (s && s.alive < s.size)
+        return { ready: false, workers, reason: `${s.size - s.alive} worker thread(s) starting` };
+      return { ready: true, workers };
+    },
+    work,
+    loadFeed: load,
+    compareJobs,
   });
   // Whole-request limit (REQUEST_TIMEOUT_MS): GETs have no body (HEADERS_TIMEOUT_MS bounds them), so
   // this bounds feed uploads: 200 MiB in the default 120 s needs ~1.7 MB/s.
@@ -115,7 +153,8 @@ async function main(): Promise<void> {
     logger.info({ signal }, 'shutting down: finishing requests in flight');
     server.close(() => {
       logger.info('closed');
-      process.exit(code);
+      void pool?.close().finally(() => process.exit(code));
+      if (!pool) process.exit(code);
     });
     server.closeIdleConnections();
     setTimeout(() => {

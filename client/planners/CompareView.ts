@@ -94,7 +94,7 @@ export class CompareView {
         const bar = h('progress', { attrs: { max: 1, value: 0 } });
         const text = h('span', {}, 'Starting…');
         this.status.replaceChildren(bar, ' ', text);
-        while (job.state === 'running') {
+        while (job.state === 'running' || job.state === 'queued') {
           await new Promise((r) => setTimeout(r, 500));
           job = await plannersApi.job(job.id);
           bar.value = job.progress;

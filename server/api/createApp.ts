@@ -7,13 +7,18 @@ import { rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
+import { CompareJobs } from '../compare/CompareJobs.ts';
 import type { TrustProxy } from '../config.ts';
 import type { ReloadOutcome } from '../feeds/createReloader.ts';
 import type { FeedCatalog } from '../feeds/FeedCatalog.ts';
+import type { ServedFeedLoader } from '../feeds/loadServedFeed.ts';
 import type { CountryLocator } from '../network/countryLocator.ts';
 import { ApiError } from './ApiError.ts';
+import type { CompareResponse } from './contract/index.ts';
 import { errorHandler, notFoundHandler } from './errorHandler.ts';
 import type { Metrics } from './metrics/Metrics.ts';
+import { type ApiWork, inlineWork } from './offThread/ApiWork.ts';
+import { ResultCache } from './offThread/ResultCache.ts';
 import { redactHeaders } from './redactHeaders.ts';
 import { adminRouter } from './routes/adminRouter.ts';
 import { compareRouter } from './routes/compareRouter.ts';
@@ -54,6 +59,14 @@ export interface AppDeps {
   metrics?: Metrics;
   /** Readiness beyond "feeds are loaded" (workers up, not draining), for `GET /api/ready`. */
   readiness?: () => Readiness;
+  /** Where heavy work and journeys run (a worker pool); default this thread (`inlineWork`). */
+  work?: ApiWork;
+  /** Reads an uploaded feed (default `loadServedFeed` on this thread; main.ts: a worker thread). */
+  loadFeed?: ServedFeedLoader;
+  /** The comparison jobs (main.ts shares them with /metrics); default a fresh set. */
+  compareJobs?: CompareJobs<CompareResponse>;
+  /** Bytes of computed bodies (lines, diagrams, grids, comparisons) kept by the result cache. */
+  resultCacheBytes?: number;
 }
 
 /** Longest accepted request URL (bytes); longer ones get 414 before any parsing. */
@@ -144,19 +157,25 @@ export function createApp(deps: AppDeps): Express {
     );
   }
 
+  const off = {
+    work: deps.work ?? inlineWork(deps.catalog, deps.locator),
+    cache: new ResultCache(deps.resultCacheBytes),
+  };
+  const jobs = deps.compareJobs ?? new CompareJobs<CompareResponse>();
   const api = express.Router();
   api.use(healthRouter(deps.catalog, deps.readiness));
   api.use(stopSearchRouter(deps.catalog));
   api.use(stopBoardRouter(deps.catalog));
-  api.use(journeysRouter(deps.catalog, deps.locator));
+  api.use(journeysRouter(deps.catalog, off));
   api.use(tripRouter(deps.catalog, deps.locator));
-  api.use(networkRouter(deps.catalog, deps.locator));
-  api.use(compareRouter(deps.catalog, deps.locator));
-  api.use(linesRouter(deps.catalog));
-  api.use(timetableRouter(deps.catalog));
+  api.use(networkRouter(deps.catalog, off));
+  api.use(compareRouter(deps.catalog, off, jobs, deps.adminToken));
+  api.use(linesRouter(deps.catalog, off));
+  api.use(timetableRouter(deps.catalog, off));
   api.use(docsRouter(deps.version));
   api.use(adminRouter(deps.adminToken, deps.reload));
-  if (deps.dataDir) api.use(feedUploadRouter({ ...deps, dataDir: deps.dataDir }));
+  if (deps.dataDir)
+    api.use(feedUploadRouter({ ...deps, dataDir: deps.dataDir, publish: (f) => off.work.publish(f) }));
   api.use(notFoundHandler);
   app.use('/api', api);
 

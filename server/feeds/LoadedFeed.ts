@@ -2,6 +2,7 @@ import type { Graph } from '@dagrejs/graphlib';
 import type { Router } from '../engine/index.ts';
 import type { ValidationReport } from '../gtfs/ValidationReport.ts';
 import type { RunCrossing } from '../network/crossingsOfRun.ts';
+import type { Line } from '../network/findLines.ts';
 import type { StopSearchIndex } from '../search/StopSearchIndex.ts';
 import type { StopCallIndex } from '../timetable/stopCallIndex.ts';
 import type { Timetable } from '../timetable/Timetable.ts';
@@ -39,7 +40,12 @@ export interface LoadedFeed {
   provenance: ProvenanceSummary;
   serviceFrom: string | null;
   serviceTo: string | null;
-  /** Network GeoJSON per language, built on first request for that language. */
+  /** The feed's lines (network/findLines), found at load: GET /api/lines and diagrams read them. */
+  lines: Line[];
+  /**
+   * Network GeoJSON bodies per language: the default one built with the feed when it is loaded off
+   * the main thread (server/api/offThread), others on first request.
+   */
   networkCache: Map<string, unknown>;
   /**
    * Border crossings of train runs by the caller's key (a trip and the part of it ridden), found on

@@ -4,8 +4,16 @@ import type { FeedCatalog } from './FeedCatalog.ts';
 import { feedId } from './feedId.ts';
 import { feedVersion } from './feedVersion.ts';
 import type { LoadedFeed } from './LoadedFeed.ts';
-import { loadServedFeed, type ServedFeedOptions } from './loadServedFeed.ts';
+import { loadServedFeed, type ServedFeedLoader, type ServedFeedOptions } from './loadServedFeed.ts';
 import { type RefusedFeed, refusedFeed } from './RefusedFeed.ts';
+
+/** Options of createReloader. */
+export interface ReloaderOptions extends Pick<ServedFeedOptions, 'cacheDir' | 'strict'> {
+  /** Reads a changed feed (default `loadServedFeed` on this thread; main.ts: a worker thread). */
+  load?: ServedFeedLoader;
+  /** Called with the fresh feeds before they are swapped in (main.ts: hand them to the workers). */
+  beforeSwap?: (fresh: LoadedFeed[]) => Promise<void>;
+}
 
 /** Outcome of a reload: per feed, swapped in, unchanged, or kept (with the errors that kept it). */
 export interface ReloadOutcome {
@@ -26,8 +34,9 @@ export function createReloader(
   paths: readonly string[] | (() => readonly string[]),
   locator: CountryLocator,
   logger: Logger,
-  options: Pick<ServedFeedOptions, 'cacheDir' | 'strict'> = {},
+  options: ReloaderOptions = {},
 ): () => Promise<ReloadOutcome> {
+  const { load = loadServedFeed, beforeSwap, ...loadOptions } = options;
   let running: Promise<ReloadOutcome> | undefined;
   const run = async (): Promise<ReloadOutcome> => {
     const outcome: ReloadOutcome = { ok: true, feeds: [] };
@@ -45,7 +54,7 @@ export function createReloader(
         outcome.feeds.push({ id: current.id, status: 'unchanged' });
         continue;
       }
-      const r = await loadServedFeed(path, locator, { ...options, version: version || undefined });
+      const r = await load(path, locator, { ...loadOptions, version: version || undefined });
       if (!r.feed) {
         outcome.ok = false;
         refused.push(refusedFeed(r.id, path, r.report));
@@ -59,6 +68,7 @@ export function createReloader(
         outcome.feeds.push({ id: r.id, status: 'reloaded' });
       }
     }
+    if (fresh.length > 0) await beforeSwap?.(fresh);
     catalog.replace(fresh, refused);
     logger.info({ feeds: outcome.feeds.map((f) => `${f.id}:${f.status}`) }, 'reload done');
     return outcome;

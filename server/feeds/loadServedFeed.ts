@@ -29,6 +29,13 @@ export interface ServedFeedOptions {
   strict?: boolean;
 }
 
+/** Something that reads a feed for serving as `loadServedFeed` does (on this thread or another). */
+export type ServedFeedLoader = (
+  path: string,
+  locator: CountryLocator,
+  options?: ServedFeedOptions,
+) => Promise<ServedFeedResult>;
+
 /**
  * Reads, validates and prepares the feed at `path` (zip or folder). Never throws for a bad feed: an
  * unreadable path, a feed with nothing usable left (or, `strict`, any error) comes back as

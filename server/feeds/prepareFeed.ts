@@ -3,6 +3,7 @@ import type { ValidationReport } from '../gtfs/ValidationReport.ts';
 import { borderStops } from '../network/borderStops.ts';
 import { buildStationGraph } from '../network/buildStationGraph.ts';
 import type { CountryLocator } from '../network/countryLocator.ts';
+import { findLines } from '../network/findLines.ts';
 import { stopCountries } from '../network/stopCountries.ts';
 import { StopSearchIndex } from '../search/StopSearchIndex.ts';
 import { buildStopCallIndex } from '../timetable/stopCallIndex.ts';
@@ -14,7 +15,7 @@ import { serviceRange } from './serviceRange.ts';
 
 /**
  * Derives everything a served feed needs from a loaded timetable, once: routing index, countries,
- * border stations, station graph, search index, board index, summaries. Pure apart from the clock.
+ * border stations, station graph and lines, search index, board index, summaries. Pure apart from the clock.
  * `raptor`: the routing index when it is already built (from the timetable cache).
  */
 export function prepareFeed(
@@ -29,6 +30,7 @@ export function prepareFeed(
   const countries = stopCountries(timetable, locator);
   const callCount = callsPerStop(timetable);
   const range = serviceRange(timetable);
+  const graph = buildStationGraph(timetable);
   return {
     id,
     source,
@@ -41,11 +43,12 @@ export function prepareFeed(
     border: borderStops(timetable, countries),
     callCount,
     calls: buildStopCallIndex(timetable),
-    graph: buildStationGraph(timetable),
+    graph,
     search: new StopSearchIndex(timetable, callCount),
     provenance: provenanceSummary(timetable),
     serviceFrom: range.from,
     serviceTo: range.to,
+    lines: findLines(timetable, graph),
     networkCache: new Map(),
     crossingCache: new Map(),
   };

@@ -344,7 +344,11 @@ export type ComparePairResponse = z.infer<typeof comparePairResponse>;
 export const compareJob = z.object({
   type: z.literal('compareJob'),
   id: z.string(),
-  state: z.enum(['running', 'done', 'failed']),
+  state: z
+    .enum(['queued', 'running', 'done', 'failed', 'cancelled'])
+    .describe(
+      'queued: waiting its turn (one job per client at a time); cancelled: by DELETE or past its time limit',
+    ),
   progress: z.number().min(0).max(1),
   stations: z.number().int().describe('How many stations (origins) the job compares'),
   elapsedSeconds: z.number(),

@@ -8,7 +8,7 @@ import { type Request, Router } from 'express';
 import type { Logger } from 'pino';
 import type { FeedCatalog } from '../../feeds/FeedCatalog.ts';
 import type { LoadedFeed } from '../../feeds/LoadedFeed.ts';
-import { loadServedFeed } from '../../feeds/loadServedFeed.ts';
+import { loadServedFeed, type ServedFeedLoader } from '../../feeds/loadServedFeed.ts';
 import type { CountryLocator } from '../../network/countryLocator.ts';
 import { ApiError } from '../ApiError.ts';
 import { feedUploadQuery } from '../contract/index.ts';
@@ -32,6 +32,10 @@ export interface FeedUploadDeps {
   maxUploadBytes?: number;
   /** Refuse an upload on any validation error unless it says `strict=false` (the server's --strict). */
   strict?: boolean;
+  /** Reads the uploaded feed (default `loadServedFeed` on this thread; main.ts: a worker thread). */
+  loadFeed?: ServedFeedLoader;
+  /** Hands the stored feed to the worker threads before it is served (see ApiWork.publish). */
+  publish?: (feeds: LoadedFeed[]) => Promise<void>;
 }
 
 /**
@@ -90,7 +94,7 @@ export function feedUploadRouter(deps: FeedUploadDeps): Router {
   });
 
   async function store(tempFile: string, target: string, strict: boolean) {
-    const r = await loadServedFeed(tempFile, deps.locator, { strict });
+    const r = await (deps.loadFeed ?? loadServedFeed)(tempFile, deps.locator, { strict });
     if (!r.feed) {
       deps.logger.warn(
         { feed: r.id, reason: r.report.refused, errors: r.report.errors.slice(0, 20) },
@@ -109,6 +113,7 @@ export function feedUploadRouter(deps: FeedUploadDeps): Router {
     }
     await rename(tempFile, target);
     const feed = { ...r.feed, source: target };
+    await deps.publish?.([feed]);
     deps.catalog.replace([feed]);
     deps.logger.info(
       { feed: feed.id, trips: feed.timetable.trips.count, ms: Math.round(r.millis) },

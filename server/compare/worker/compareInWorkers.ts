@@ -15,6 +15,8 @@ export interface WorkerOptions {
   workers?: number;
   /** Origins per task handed to a worker; default 8 (small enough to balance, large enough to batch). */
   chunk?: number;
+  /** Stops the workers and rejects when aborted (a cancelled job). */
+  signal?: AbortSignal;
 }
 
 interface Task {
@@ -27,7 +29,8 @@ interface Task {
  * compareFeeds on worker threads: the timetables' typed arrays are moved onto SharedArrayBuffers and
  * posted once to every worker (each builds its own RAPTOR index), then chunks of origins of both
  * feeds are handed out as workers become free. `onProgress` gets the fraction of origins done.
- * Resolves with the rows in station-list order; rejects on the first worker failure.
+ * Resolves with the rows in station-list order; rejects on the first worker failure, or when
+ * `signal` aborts (the workers are terminated either way).
  */
 export async function compareInWorkers(
   baseline: Timetable,
@@ -64,6 +67,8 @@ export async function compareInWorkers(
     await new Promise<void>((resolve, reject) => {
       let open = tasks.length;
       if (open === 0) return resolve();
+      if (o.signal?.aborted) return reject(new Error('cancelled'));
+      o.signal?.addEventListener('abort', () => reject(new Error('cancelled')), { once: true });
       const give = (w: Worker) => {
         if (next >= tasks.length) return;
         const t = tasks[next];

@@ -1,6 +1,7 @@
 import { join, resolve } from 'node:path';
 import { pino } from 'pino';
 import { createApp } from '../../../server/api/createApp.ts';
+import type { ApiWork } from '../../../server/api/offThread/ApiWork.ts';
 import { createReloader } from '../../../server/feeds/createReloader.ts';
 import { FeedCatalog } from '../../../server/feeds/FeedCatalog.ts';
 import type { LoadedFeed } from '../../../server/feeds/LoadedFeed.ts';
@@ -15,7 +16,13 @@ export const locator = naturalEarthLocator();
 /** Loads feeds (failing the test on any validation error) and builds the real app around them. */
 export async function testApp(
   paths: string[],
-  options: { adminToken?: string; rateLimitPerMinute?: number; defaultFeed?: string } = {},
+  options: {
+    adminToken?: string;
+    rateLimitPerMinute?: number;
+    defaultFeed?: string;
+    /** A worker pool's work (given the catalog); default the main thread. */
+    work?: (catalog: FeedCatalog) => Promise<ApiWork>;
+  } = {},
 ) {
   const feeds: LoadedFeed[] = [];
   for (const p of paths) {
@@ -25,7 +32,10 @@ export async function testApp(
   }
   const catalog = new FeedCatalog(feeds, options.defaultFeed);
   const logger = pino({ level: 'silent' });
-  const reload = createReloader(catalog, paths, locator, logger);
+  const work = await options.work?.(catalog);
+  const reload = createReloader(catalog, paths, locator, logger, {
+    beforeSwap: work ? (fresh) => work.publish(fresh) : undefined,
+  });
   const app = createApp({
     catalog,
     logger,
@@ -35,6 +45,7 @@ export async function testApp(
     adminToken: options.adminToken,
     tileUrl: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
     rateLimitPerMinute: options.rateLimitPerMinute ?? 0,
+    work,
   });
   return { app, catalog, reload };
 }
