@@ -100,6 +100,11 @@ export const en = {
   'results.coverage': 'The timetables cover {ranges}.',
   'results.nextService': 'Next day with trains: {date}',
   'results.lastService': 'Last day the timetables cover: {date}',
+  'search.prevDay': 'Previous day',
+  'search.nextDay': 'Next day',
+  'search.badDate': 'Enter the date as {format}.',
+  'search.badTime': 'Enter the time as {format} (24-hour).',
+  'map.attribution': '© {osm} contributors · borders: Natural Earth',
 } as const;
 
 /** A message key. */

@@ -5,7 +5,6 @@ import { JourneyLayer, type JourneyLayerOptions } from './JourneyLayer.ts';
 import { type LegendItem, MapLegend } from './MapLegend.ts';
 import { NetworkLayer, type NetworkLayerOptions } from './NetworkLayer.ts';
 import { DETAIL_ZOOM } from './networkStyle.ts';
-import { TILE_ATTRIBUTION } from './tileConfig.ts';
 
 /** Room around fitted bounds for the station labels, which sit to the right of their markers. */
 function fitPadding(map: L.Map): L.FitBoundsOptions {
@@ -30,13 +29,14 @@ export class CorridorMap {
   /** What the map was last fitted to, refitted when the container resizes until the user moves the map. */
   private target: L.LatLngBounds | undefined;
   private userMoved = false;
+  private attribution: string | undefined;
 
   constructor(container: HTMLElement, tileUrl: string, label: string) {
     container.setAttribute('role', 'region');
     container.setAttribute('aria-label', label);
     this.map = L.map(container, { zoomSnap: 0.25, minZoom: 5, maxZoom: 16, worldCopyJump: false });
     this.map.fitBounds(CORRIDOR_BOUNDS);
-    const tiles = L.tileLayer(tileUrl, { attribution: TILE_ATTRIBUTION, maxZoom: 19, crossOrigin: true });
+    const tiles = L.tileLayer(tileUrl, { maxZoom: 19, crossOrigin: true });
     tiles.once('tileload', () => this.borders.tilesAvailable());
     tiles.addTo(this.map);
     this.borders.addTo(this.map);
@@ -74,6 +74,19 @@ export class CorridorMap {
     this.network = new NetworkLayer(network, opts).addTo(this.map);
     const b = this.network.bounds();
     if (fit && b && !this.journey) this.fit(b);
+  }
+
+  /**
+   * The attribution of the tiles and the bundled borders in the UI language (static catalogue
+   * text with the OpenStreetMap link, never data), replacing the previous language's.
+   */
+  setAttribution(html: string): void {
+    const control = this.map.attributionControl;
+    // Leaflet's own prefix carries an English title ("A JavaScript library…"): the name alone.
+    control.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
+    if (this.attribution) control.removeAttribution(this.attribution);
+    this.attribution = html;
+    control.addAttribution(html);
   }
 
   /** Zoom button tooltips in the UI language (Leaflet's are English). */

@@ -1,9 +1,8 @@
 /** OpenStreetMap's standard tiles: the default when the page does not name another server. */
 export const DEFAULT_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 
-/** Attribution shown with the tiles and the bundled borders (static text, not data). */
-export const TILE_ATTRIBUTION =
-  '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors · borders: Natural Earth';
+/** The OpenStreetMap link of the attribution, put into the UI language's `map.attribution` text. */
+export const OSM_LINK = '<a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>';
 
 /**
  * The raster tile URL template from `<meta name="corridor-tile-url" content="…">` (the server

@@ -2,6 +2,7 @@ import type { Journey, NetworkResponse } from '../../server/api/contract/index.t
 import type { ApiClient } from '../api/apiClient.ts';
 import { countryName, type Lang, t } from '../i18n/t.ts';
 import { CorridorMap } from '../map/CorridorMap.ts';
+import { OSM_LINK } from '../map/tileConfig.ts';
 
 /**
  * The map side of the planner: loads GET /api/network for a language and feed (once per pair),
@@ -30,6 +31,7 @@ export class MapPanel {
     const first = !this.loaded;
     this.loaded = { lang, feed };
     this.map.setZoomTitles(t(lang, 'map.zoomIn'), t(lang, 'map.zoomOut'));
+    this.map.setAttribution(t(lang, 'map.attribution', { osm: OSM_LINK }));
     this.map.setLegend(
       [
         { symbol: 'station-icon station-icon--major', label: t(lang, 'legend.major') },

@@ -4,7 +4,7 @@ import { nowIn } from '../format/localClock.ts';
 import { type Lang, pickLang, t } from '../i18n/t.ts';
 import { feedForDate } from '../state/feedForDate.ts';
 import { serviceRanges } from '../state/serviceRanges.ts';
-import { parseUrlState, serializeUrlState, type UrlState } from '../state/urlState.ts';
+import { parseUrlState, sameSearch, serializeUrlState, type UrlState } from '../state/urlState.ts';
 import { DeparturesBoard } from './DeparturesBoard.ts';
 import { h } from './h.ts';
 import { JourneyDetails } from './JourneyDetails.ts';
@@ -48,6 +48,8 @@ export class Planner {
   private boardOpener: HTMLElement | undefined;
   /** The next board opening came from the user: move focus to it. */
   private focusBoard = false;
+  /** Whether a state was applied yet (the first one fills the form). */
+  private applied = false;
 
   constructor(
     mount: HTMLElement,
@@ -182,6 +184,9 @@ export class Planner {
   /** Brings the whole view in line with a state (first load, navigation, back/forward). */
   private async apply(next: UrlState): Promise<void> {
     const langChanged = (next.lang ?? this.lang) !== this.lang;
+    // A language switch alone keeps what the form holds, sent or not.
+    const keepForm = this.applied && langChanged && sameSearch(this.state, next);
+    this.applied = true;
     this.state = next;
     if (next.lang) this.lang = next.lang;
     if (langChanged) this.relabel();
@@ -194,14 +199,15 @@ export class Planner {
         this.ui.footer.textContent = this.errorText(err);
       },
     );
-    this.form.setValues({
-      from: this.named(next.from),
-      to: this.named(next.to),
-      date: next.date,
-      time: next.time,
-      arriveBy: next.arriveBy,
-      maxTransfers: next.maxTransfers,
-    });
+    if (!keepForm)
+      this.form.setValues({
+        from: this.named(next.from),
+        to: this.named(next.to),
+        date: next.date,
+        time: next.time,
+        arriveBy: next.arriveBy,
+        maxTransfers: next.maxTransfers,
+      });
     if (next.board && !this.opts.compact) {
       const at = next.date && next.time ? { date: next.date, time: next.time } : nowIn(HOME_ZONE);
       const focus = this.focusBoard;

@@ -1,4 +1,12 @@
 import type { ApiClient } from '../api/apiClient.ts';
+import { addDays, formatDay } from '../format/calendarDate.ts';
+import {
+  datePlaceholder,
+  formatDateInput,
+  parseDateInput,
+  parseTimeInput,
+  timePlaceholder,
+} from '../format/dateInput.ts';
 import type { DateTime } from '../format/localClock.ts';
 import type { MessageKey } from '../i18n/en.ts';
 import { type Lang, t } from '../i18n/t.ts';
@@ -30,6 +38,8 @@ export class SearchForm {
   private readonly departAt: HTMLInputElement;
   private readonly maxTransfers: HTMLSelectElement;
   private readonly message: HTMLElement;
+  /** The searched date's weekday and month in words, under the date field. */
+  private readonly dayHint: HTMLElement;
   private readonly texts: { el: HTMLElement; key: MessageKey; attr?: string }[] = [];
 
   constructor(
@@ -59,8 +69,43 @@ export class SearchForm {
     const dateId = uid('date');
     const timeId = uid('time');
     const mtId = uid('max-transfers');
-    this.date = h('input', { attrs: { id: dateId, name: 'date', type: 'date', required: true } });
-    this.time = h('input', { attrs: { id: timeId, name: 'time', type: 'time', required: true } });
+    // Text fields in the language's own format (see format/dateInput.ts for why not type=date/time).
+    this.date = h('input', {
+      attrs: {
+        id: dateId,
+        name: 'date',
+        type: 'text',
+        inputmode: 'numeric',
+        autocomplete: 'off',
+        required: true,
+        'aria-describedby': `${dateId}-day`,
+      },
+    });
+    this.time = h('input', {
+      attrs: {
+        id: timeId,
+        name: 'time',
+        type: 'text',
+        inputmode: 'numeric',
+        autocomplete: 'off',
+        maxlength: 5,
+        required: true,
+      },
+    });
+    this.dayHint = h('span', { class: 'date-day', attrs: { id: `${dateId}-day` } });
+    this.date.addEventListener('input', () => this.showDay());
+    this.date.addEventListener('change', () => this.tidy());
+    this.time.addEventListener('change', () => this.tidy());
+    const dayButton = (days: number, key: MessageKey, symbol: string) =>
+      text(
+        h(
+          'button',
+          { class: 'day-step', attrs: { type: 'button' }, on: { click: () => this.stepDay(days) } },
+          symbol,
+        ),
+        key,
+        'aria-label',
+      );
     const modeName = uid('mode');
     this.departAt = h('input', {
       attrs: { type: 'radio', name: modeName, value: 'depart', id: `${modeName}-d` },
@@ -88,7 +133,19 @@ export class SearchForm {
       h(
         'div',
         { class: 'when' },
-        h('div', { class: 'field' }, text(h('label', { attrs: { for: dateId } }), 'search.date'), this.date),
+        h(
+          'div',
+          { class: 'field field--date' },
+          text(h('label', { attrs: { for: dateId } }), 'search.date'),
+          h(
+            'div',
+            { class: 'date-row' },
+            dayButton(-1, 'search.prevDay', '‹'),
+            this.date,
+            dayButton(1, 'search.nextDay', '›'),
+          ),
+          this.dayHint,
+        ),
         h('div', { class: 'field' }, text(h('label', { attrs: { for: timeId } }), 'search.time'), this.time),
         nowBtn,
       ),
@@ -122,6 +179,8 @@ export class SearchForm {
       e.preventDefault();
       void this.submit();
     });
+    this.date.placeholder = datePlaceholder(lang());
+    this.time.placeholder = timePlaceholder(lang());
     this.setNow();
   }
 
@@ -130,19 +189,41 @@ export class SearchForm {
     if ('from' in v) this.from.setValue(v.from);
     if ('to' in v) this.to.setValue(v.to);
     const now = this.ctx.now();
-    if ('date' in v) this.date.value = v.date ?? now.date;
+    if ('date' in v) this.setDate(v.date ?? now.date);
     if ('time' in v) this.time.value = v.time ?? now.time;
     if (v.arriveBy !== undefined) (v.arriveBy ? this.arriveBy : this.departAt).checked = true;
     if (v.maxTransfers !== undefined) this.maxTransfers.value = String(v.maxTransfers);
   }
 
-  /** The date and time the form shows now (sent or not): boards opened from the map follow it. */
+  /** The date and time the form shows now (sent or not; now where unreadable): boards follow it. */
   when(): DateTime {
     const now = this.ctx.now();
     return {
-      date: /^\d{4}-\d{2}-\d{2}$/.test(this.date.value) ? this.date.value : now.date,
-      time: /^\d{2}:\d{2}/.test(this.time.value) ? this.time.value.slice(0, 5) : now.time,
+      date: parseDateInput(this.date.value) ?? now.date,
+      time: parseTimeInput(this.time.value) ?? now.time,
     };
+  }
+
+  private setDate(iso: string): void {
+    this.date.value = formatDateInput(this.ctx.lang(), iso);
+    this.showDay();
+  }
+
+  private showDay(): void {
+    const iso = parseDateInput(this.date.value);
+    this.dayHint.textContent = iso ? formatDay(this.ctx.lang(), iso) : datePlaceholder(this.ctx.lang());
+  }
+
+  /** Rewrites readable input in the language's format (after typing, a language switch). */
+  private tidy(): void {
+    const date = parseDateInput(this.date.value);
+    if (date) this.setDate(date);
+    const time = parseTimeInput(this.time.value);
+    if (time) this.time.value = time;
+  }
+
+  private stepDay(days: number): void {
+    this.setDate(addDays(this.when().date, days));
   }
 
   /** Re-labels after a language switch. */
@@ -153,6 +234,10 @@ export class SearchForm {
     }
     this.from.relabel();
     this.to.relabel();
+    this.date.placeholder = datePlaceholder(this.ctx.lang());
+    this.time.placeholder = timePlaceholder(this.ctx.lang());
+    this.tidy();
+    this.showDay();
   }
 
   /** Shows a problem with the form (or clears it with ''). */
@@ -162,7 +247,7 @@ export class SearchForm {
 
   private setNow(): void {
     const now = this.ctx.now();
-    this.date.value = now.date;
+    this.setDate(now.date);
     this.time.value = now.time;
   }
 
@@ -189,6 +274,10 @@ export class SearchForm {
     const lang = this.ctx.lang();
     if (!from || !to) return this.say(t(lang, 'search.needStops'));
     if (from.id === to.id) return this.say(t(lang, 'search.sameStop'));
+    if (!parseDateInput(this.date.value))
+      return this.say(t(lang, 'search.badDate', { format: datePlaceholder(lang) }));
+    if (!parseTimeInput(this.time.value))
+      return this.say(t(lang, 'search.badTime', { format: timePlaceholder(lang) }));
     this.ctx.onSubmit({
       from,
       to,

@@ -1,6 +1,6 @@
 import type { Stop } from '../../server/api/contract/index.ts';
 import type { ApiClient } from '../api/apiClient.ts';
-import { type Lang, t } from '../i18n/t.ts';
+import { countryName, type Lang, t } from '../i18n/t.ts';
 import { h, replaceChildren, uid } from './h.ts';
 
 /** A chosen station: its id (what the API needs) and the name shown. */
@@ -133,7 +133,9 @@ export class StopAutocomplete {
           },
         },
         h('span', { class: 'suggestion-name' }, s.name),
-        s.country ? h('span', { class: 'suggestion-country' }, s.country) : null,
+        s.country
+          ? h('span', { class: 'suggestion-country' }, countryName(this.ctx.lang(), s.country))
+          : null,
       ),
     );
     if (items.length === 0) {
