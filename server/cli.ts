@@ -4,17 +4,22 @@ import { journeysQuery } from './api/contract/index.ts';
 import { parseQuery } from './api/parseQuery.ts';
 import { planJourneys } from './api/planJourneys.ts';
 import { formatItinerary } from './cli/formatItinerary.ts';
+import { buildNetwork } from './feeds/buildNetwork.ts';
+import type { LoadedFeed } from './feeds/LoadedFeed.ts';
 import { loadServedFeed } from './feeds/loadServedFeed.ts';
+import { readStopLinks } from './feeds/readStopLinks.ts';
 import { formatReport } from './gtfs/formatReport.ts';
 import { GridError } from './gtfs/grid/GridError.ts';
 import { importGrid } from './gtfs/grid/importGrid.ts';
 import { loadFeed } from './gtfs/loadFeed.ts';
 import { naturalEarthLocator } from './network/naturalEarth.ts';
+import type { StopLink } from './timetable/merge/mergeStops.ts';
 
 const USAGE = `Usage:
-  corridor plan --feed <zip|folder> --from <stop_id> --to <stop_id> --date YYYY-MM-DD --time HH:MM
+  corridor plan --feed <zip|folder> [--feed <zip|folder>...] --from <stop_id> --to <stop_id> --date YYYY-MM-DD --time HH:MM
                 [--arrive-by] [--window MIN] [--max-transfers N] [--min-transfer MIN] [--lang en|ru|be] [--json]
                 [--strict]     (refuse a feed with any validation error instead of leaving its bad rows out)
+                [--links <links.csv>]  (several --feed: one network; stops listed there are one station)
   corridor validate <zip|folder> [--strict] [--json]
   corridor import-grid <grid.csv>... --stations <stations.csv> --out <feed dir> --start YYYY-MM-DD --end YYYY-MM-DD
                 [--agencies <agency.csv>] [--agency-name NAME] [--agency-url URL] [--timezone ZONE]`;
@@ -26,7 +31,8 @@ async function plan(argv: string[]): Promise<void> {
   const { values } = parseArgs({
     args: argv,
     options: {
-      feed: { type: 'string' },
+      feed: { type: 'string', multiple: true },
+      links: { type: 'string' },
       from: { type: 'string' },
       to: { type: 'string' },
       date: { type: 'string' },
@@ -42,7 +48,8 @@ async function plan(argv: string[]): Promise<void> {
     },
     strict: true,
   });
-  if (!values.feed) throw new UsageError('--feed is required');
+  const paths = [...new Set(values.feed ?? [])];
+  if (paths.length === 0) throw new UsageError('--feed is required');
   // The same schema as GET /api/journeys, so the CLI and the API accept and refuse the same input.
   const query = parseQuery(journeysQuery, {
     from: values.from,
@@ -57,14 +64,29 @@ async function plan(argv: string[]): Promise<void> {
     ...(values.count !== undefined && { count: values.count }),
   });
   const locator = naturalEarthLocator();
-  const loaded = await loadServedFeed(values.feed, locator, { strict: values.strict });
-  if (!loaded.feed) {
-    const first = loaded.report.errors[0];
-    throw new UsageError(
-      `feed ${values.feed} is refused (${loaded.report.refused}): ${loaded.report.errors.length} validation error(s)${first ? `, first: ${first.file}:${first.line} ${first.field} ${first.message}` : ''}`,
-    );
+  const feeds: LoadedFeed[] = [];
+  for (const path of paths) {
+    const loaded = await loadServedFeed(path, locator, { strict: values.strict });
+    if (!loaded.feed) {
+      const first = loaded.report.errors[0];
+      throw new UsageError(
+        `feed ${path} is refused (${loaded.report.refused}): ${loaded.report.errors.length} validation error(s)${first ? `, first: ${first.file}:${first.line} ${first.field} ${first.message}` : ''}`,
+      );
+    }
+    feeds.push(loaded.feed);
   }
-  const response = planJourneys(loaded.feed, query, locator);
+  if (new Set(feeds.map((f) => f.id)).size < feeds.length)
+    throw new UsageError('two --feed paths have the same name; a feed is named by its file or folder name');
+  // Several feeds: routed over as one network, as the server's feed=a,b.
+  let links: StopLink[];
+  try {
+    links = readStopLinks(values.links);
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+  const feed =
+    feeds.length === 1 ? feeds[0] : buildNetwork(feeds.map((f) => f.id).join(','), feeds, links, locator);
+  const response = planJourneys(feed, query, locator);
   if (values.json) {
     process.stdout.write(`${JSON.stringify(response, null, 2)}\n`);
   } else process.stdout.write(formatItinerary(response));

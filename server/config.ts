@@ -39,6 +39,37 @@ export interface Config {
    * (an upload may ask for it with ?strict=true on its own). Default: serve it without the bad rows.
    */
   strict: boolean;
+  /**
+   * Networks served by name (CORRIDOR_NETWORKS=`name=a+b,other=c+d`, or `--network name=a+b`
+   * repeatable): name -> member feed ids. A request's `feed=name` routes over the members as one.
+   */
+  networks: Map<string, string[]>;
+  /** The operator's links file (CORRIDOR_LINKS, default `data/links.csv`; missing: no links). */
+  linksFile: string;
+}
+
+const ID = /^[\w.-]{1,100}$/;
+
+/**
+ * Parses network definitions: `name=a+b` items, comma-separated. Throws naming the bad item: a name
+ * or member that is not a feed id, fewer than two members, a name given twice.
+ */
+export function parseNetworks(items: readonly string[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const item of items
+    .flatMap((s) => s.split(','))
+    .map((s) => s.trim())
+    .filter(Boolean)) {
+    const m = /^([^=]+)=(.+)$/.exec(item);
+    const members = m ? [...new Set(m[2].split('+').map((s) => s.trim()))] : [];
+    if (!m || !ID.test(m[1]) || members.length < 2 || members.some((x) => !ID.test(x)))
+      throw new Error(
+        `Invalid configuration CORRIDOR_NETWORKS: ${item} (expected name=feed+feed[+feed...], ids of letters, digits, . _ -)`,
+      );
+    if (out.has(m[1])) throw new Error(`Invalid configuration CORRIDOR_NETWORKS: ${m[1]} is defined twice`);
+    out.set(m[1], members);
+  }
+  return out;
 }
 
 /** The `trust proxy` setting: no proxy, a hop count, or the trusted proxies' addresses and subnets. */
@@ -93,6 +124,8 @@ const envSchema = z.object({
   LOG_FORMAT: z.enum(['json', 'pretty', 'auto']).default('auto'),
   CORRIDOR_CACHE: z.string().optional(),
   CORRIDOR_STRICT: z.enum(['0', '1', 'true', 'false', '']).optional(),
+  CORRIDOR_NETWORKS: z.string().optional(),
+  CORRIDOR_LINKS: z.string().min(1).optional(),
 });
 
 /**
@@ -133,7 +166,8 @@ export function uploadedFeeds(dataDir: string): string[] {
 }
 
 /**
- * Parses env and argv (`--feed <path>` repeatable, `--port`, `--host`, `--strict`). Throws an Error whose message
+ * Parses env and argv (`--feed <path>` and `--network name=a+b` repeatable, `--port`, `--host`,
+ * `--strict`). Throws an Error whose message
  * names the bad variable; main.ts prints it and exits 2.
  */
 export function loadConfig(
@@ -149,6 +183,7 @@ export function loadConfig(
       port: { type: 'string' },
       host: { type: 'string' },
       strict: { type: 'boolean' },
+      network: { type: 'string', multiple: true },
     },
     strict: true,
   });
@@ -194,5 +229,9 @@ export function loadConfig(
           ? join(repoRoot, '.cache')
           : resolve(e.CORRIDOR_CACHE),
     strict: values.strict === true || e.CORRIDOR_STRICT === '1' || e.CORRIDOR_STRICT === 'true',
+    networks: parseNetworks(
+      values.network?.length ? values.network : e.CORRIDOR_NETWORKS ? [e.CORRIDOR_NETWORKS] : [],
+    ),
+    linksFile: resolve(e.CORRIDOR_LINKS ?? join(repoRoot, 'data', 'links.csv')),
   };
 }

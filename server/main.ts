@@ -3,18 +3,20 @@ import type { CompareResponse } from './api/contract/index.ts';
 import { createApp } from './api/createApp.ts';
 import { createHttpServer } from './api/createHttpServer.ts';
 import { Metrics } from './api/metrics/Metrics.ts';
-import { inlineWork, poolWork } from './api/offThread/ApiWork.ts';
+import { type ApiWork, inlineWork, poolWork } from './api/offThread/ApiWork.ts';
 import { apiPool } from './api/offThread/apiPool.ts';
 import { loadFeedOffThread } from './api/offThread/loadFeedOffThread.ts';
 import { CompareJobs } from './compare/CompareJobs.ts';
 import { loadConfig, packageRoot, uploadedFeeds } from './config.ts';
 import { createLogger } from './createLogger.ts';
+import { buildNetwork } from './feeds/buildNetwork.ts';
 import { createReloader } from './feeds/createReloader.ts';
 import { FeedCatalog } from './feeds/FeedCatalog.ts';
 import type { LoadedFeed } from './feeds/LoadedFeed.ts';
 import { loadServedFeed } from './feeds/loadServedFeed.ts';
 import { pickDefaultFeed } from './feeds/pickDefaultFeed.ts';
 import { type RefusedFeed, refusedFeed } from './feeds/RefusedFeed.ts';
+import { readStopLinks } from './feeds/readStopLinks.ts';
 import { naturalEarthLocator } from './network/naturalEarth.ts';
 
 /**
@@ -84,22 +86,57 @@ async function main(): Promise<void> {
     logger.fatal('no usable feed: nothing to serve');
     process.exit(1);
   }
-  const catalog = new FeedCatalog(loaded, pickDefaultFeed(loaded, new Date()), refused);
-  const work = pool ? poolWork(pool) : inlineWork(catalog, locator);
-  await work.publish(loaded);
+  // CORRIDOR_NETWORKS: feeds served as one network under a name, built now and whenever a member
+  // reloads; `feed=a,b` combinations are built on their first request (at most four kept).
+  const links = readStopLinks(config.linksFile);
+  // Each network built is handed to the workers at once (messages reach a worker in order, so before
+  // any task naming it); one dropped from the catalog's cache is dropped there too.
+  let work: ApiWork | undefined;
+  const networks = {
+    named: config.networks,
+    dropped: (id: string) => work?.forget(id),
+    build: (id: string, members: readonly LoadedFeed[]) => {
+      const net = buildNetwork(id, members, links, locator);
+      void work?.publish([net]);
+      logger.info(
+        {
+          network: id,
+          members: members.map((m) => m.id),
+          stations: net.network?.stations.length,
+          unknownLinks: net.network?.unknownLinks.length,
+          ms: Math.round(net.loadMillis ?? 0),
+        },
+        'network built',
+      );
+      return net;
+    },
+  };
+  const catalog = new FeedCatalog(loaded, { refused, networks });
+  for (const [name, members] of config.networks)
+    if (!catalog.get(name))
+      logger.error({ network: name, members }, 'network not served: a member feed is not loaded');
+  const defaultId = pickDefaultFeed(
+    catalog.networkList().length ? catalog.networkList() : loaded,
+    new Date(),
+  );
+
+  catalog.setDefault(defaultId);
+  work = pool ? poolWork(pool) : inlineWork(catalog, locator);
+  await work.publish([...loaded, ...catalog.networkList()]);
+  const served = work;
 
   const reload = createReloader(catalog, feedPaths, locator, logger, {
     cacheDir,
     strict,
     load,
-    beforeSwap: (fresh) => work.publish(fresh),
+    beforeSwap: (fresh) => served.publish(fresh),
   });
 
   let draining = false;
   const compareJobs = new CompareJobs<CompareResponse>();
   const metrics = new Metrics({
     catalog,
-    pool: () => work.stats(),
+    pool: () => served.stats(),
     compareJobs: () => compareJobs.counts(),
   });
   const app = createApp({
@@ -117,14 +154,14 @@ async function main(): Promise<void> {
     trustProxy: config.trustProxy,
     metrics,
     readiness: () => {
-      const s = work.stats();
+      const s = served.stats();
       const workers = s ? { alive: s.alive, size: s.size } : { alive: 0, size: 0 };
       if (draining) return { ready: false, draining, workers, reason: 'shutting down' };
       if (s && s.alive < s.size)
         return { ready: false, workers, reason: `${s.size - s.alive} worker thread(s) starting` };
       return { ready: true, workers };
     },
-    work,
+    work: served,
     loadFeed: load,
     compareJobs,
   });

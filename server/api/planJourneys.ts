@@ -1,10 +1,9 @@
 import type { LoadedFeed } from '../feeds/LoadedFeed.ts';
 import type { CountryLocator } from '../network/countryLocator.ts';
-import type { StopIdx } from '../timetable/Timetable.ts';
 import type { JourneysQuery, JourneysResponse } from './contract/index.ts';
 import { decodeCursor, encodeCursor } from './present/pageCursor.ts';
 import { presentJourney } from './present/presentJourney.ts';
-import { resolveStopParam } from './present/resolveStopParam.ts';
+import { resolveStops } from './present/resolveStopParam.ts';
 
 /**
  * Answers a validated journeys query on one feed: resolves the stops (404 naming `from`/`to` when
@@ -13,12 +12,13 @@ import { resolveStopParam } from './present/resolveStopParam.ts';
  * GET /api/journeys and `corridor plan --json`, so both print exactly the same document.
  */
 export function planJourneys(feed: LoadedFeed, q: JourneysQuery, locator: CountryLocator): JourneysResponse {
-  const from = resolveStopParam(feed, q.from, 'from');
-  const to = resolveStopParam(feed, q.to, 'to');
+  // In a network a bare id several feeds use for different places means all of them.
+  const from = resolveStops(feed, q.from, 'from');
+  const to = resolveStops(feed, q.to, 'to');
   const [h, m] = q.time.split(':').map(Number);
   const page = feed.router.page({
-    from: [from as StopIdx],
-    to: [to as StopIdx],
+    from,
+    to,
     date: q.date,
     time: h * 3600 + m * 60,
     arriveBy: q.arriveBy,

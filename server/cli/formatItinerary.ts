@@ -44,9 +44,11 @@ export function formatItinerary(response: JourneysResponse): string {
           ? `, runs ${leg.operatingDays.text}`
           : '';
       const train = [leg.product === 'rail' ? '' : leg.product, leg.trip.name].filter(Boolean).join(' ');
+      // Over several feeds (a network) each train names the feed that publishes it.
+      const from = leg.trip.feed && leg.trip.feed !== response.feed ? ` [feed ${leg.trip.feed}]` : '';
       if (leg.stayOn) lines.push('   stay on the train');
       lines.push(
-        `  ${mark}${hhmm(leg.from.departure, ref)} ${leg.from.stop.name}${platform(leg.from.platform)}  →  ${hhmm(leg.to.arrival, ref)} ${leg.to.stop.name}${platform(leg.to.platform)}   ${train} ${leg.trip.agency.name} (→ ${leg.trip.headsign}; service day ${leg.serviceDate}${days})`,
+        `  ${mark}${hhmm(leg.from.departure, ref)} ${leg.from.stop.name}${platform(leg.from.platform)}  →  ${hhmm(leg.to.arrival, ref)} ${leg.to.stop.name}${platform(leg.to.platform)}   ${train} ${leg.trip.agency.name}${from} (→ ${leg.trip.headsign}; service day ${leg.serviceDate}${days})`,
       );
       for (const c of leg.borderCrossings) {
         lines.push(

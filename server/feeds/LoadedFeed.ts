@@ -5,7 +5,8 @@ import type { RunCrossing } from '../network/crossingsOfRun.ts';
 import type { Line } from '../network/findLines.ts';
 import type { StopSearchIndex } from '../search/StopSearchIndex.ts';
 import type { StopCallIndex } from '../timetable/stopCallIndex.ts';
-import type { Timetable } from '../timetable/Timetable.ts';
+import type { CrossFeedStation, StopLink } from '../timetable/merge/mergeStops.ts';
+import type { StopIdx, Timetable } from '../timetable/Timetable.ts';
 import type { ProvenanceSummary } from './provenanceSummary.ts';
 
 /**
@@ -53,4 +54,26 @@ export interface LoadedFeed {
    * `presentCrossings`.
    */
   crossingCache: Map<string, RunCrossing[]>;
+  /** Set when this is a network: several feeds merged into one timetable (`buildNetwork`). */
+  network?: NetworkMembers;
+}
+
+/** Where the parts of a network's timetable came from (`mergeTimetables`), for ids and leg names. */
+export interface NetworkMembers {
+  /** Member feed ids, in merge order. */
+  feeds: string[];
+  /** Member feed versions, like `feeds`. */
+  versions: string[];
+  /** Trips of member k are [tripStart[k], tripStart[k + 1]). */
+  tripStart: Int32Array;
+  /** Per member: its stop_id -> its StopIdx (the member's own index, for `feed:stop_id`). */
+  memberStops: ReadonlyMap<string, StopIdx>[];
+  /** Per member: its StopIdx -> the network's StopIdx. */
+  stopMaps: Int32Array[];
+  /** Bare ids standing for several of the network's stops (one id in several feeds at different places). */
+  aliases: ReadonlyMap<string, StopIdx[]>;
+  /** Stations formed from stops of several feeds, and why. */
+  stations: CrossFeedStation[];
+  /** Links file rows naming a stop no member has. */
+  unknownLinks: StopLink[];
 }

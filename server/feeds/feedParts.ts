@@ -34,6 +34,8 @@ export interface FeedParts {
   lines: LoadedFeed['lines'];
   /** Network GeoJSON bodies already built, by language key. */
   network: [string, unknown][];
+  /** A network of several feeds: where its trips and stops came from (plain data). */
+  members?: LoadedFeed['network'];
 }
 
 /** The parts of a prepared feed (shares its arrays; nothing is copied). */
@@ -67,6 +69,7 @@ export function feedParts(feed: LoadedFeed): FeedParts {
     serviceTo: feed.serviceTo,
     lines: feed.lines,
     network: [...feed.networkCache],
+    members: feed.network,
   };
 }
 
@@ -99,5 +102,6 @@ export function assembleFeed(p: FeedParts): LoadedFeed {
     lines: p.lines,
     networkCache: new Map(p.network),
     crossingCache: new Map(),
+    ...(p.members && { network: p.members }),
   };
 }

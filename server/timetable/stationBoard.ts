@@ -19,8 +19,8 @@ export interface BoardCall {
 
 /** What a board asks for. */
 export interface BoardRequest {
-  /** A stop or a station (a station means its platforms, like a journey's ends). */
-  stop: StopIdx;
+  /** A stop or a station (a station means its platforms, like a journey's ends), or several. */
+  stop: StopIdx | readonly StopIdx[];
   kind: BoardKind;
   /** Unix seconds: the board covers [from, to). */
   from: number;
@@ -45,7 +45,7 @@ export function stationBoard(tt: Timetable, calls: StopCallIndex, q: BoardReques
   const firstDay = Math.floor(q.from / 86400) - DAYS_BACK;
   const lastDay = Math.floor(q.to / 86400) + 1;
   const found: BoardCall[] = [];
-  for (const s of expandStops(tt, [q.stop])) {
+  for (const s of expandStops(tt, typeof q.stop === 'number' ? [q.stop] : q.stop)) {
     for (let i = calls.start[s]; i < calls.start[s + 1]; i++) {
       const row = calls.rows[i];
       const t = calls.tripOfRow[row] as TripIdx;

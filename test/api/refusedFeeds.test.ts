@@ -45,7 +45,7 @@ async function loadLikeMain(list: string[], strict = false) {
     if (r.feed) feeds.push(r.feed);
     else refused.push(refusedFeed(r.id, p, r.report));
   }
-  return new FeedCatalog(feeds, undefined, refused);
+  return new FeedCatalog(feeds, { refused });
 }
 
 beforeAll(async () => {

@@ -1,9 +1,12 @@
 import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
 import { corridor2026, testApp } from '../api/util/testApp.ts';
+import { writeTinyFeed } from '../api/util/writeTinyFeed.ts';
 
 const run = promisify(execFile);
 const root = resolve(import.meta.dirname, '../..');
@@ -35,6 +38,51 @@ const plan = [
 ];
 
 describe('corridor plan', { timeout: 30_000 }, () => {
+  it('repeated --feed routes over the union: a journey changes between the feeds (issue 18)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'corridor-cli-net-'));
+    try {
+      const west = writeTinyFeed(
+        join(dir, 'west'),
+        'W',
+        ['w1,Westend,52.0,13.0', 'x,Grenz,52.1,13.1'],
+        ['TW: w1 08:00, x 08:30'],
+      );
+      const east = writeTinyFeed(
+        join(dir, 'east'),
+        'E',
+        ['x_e,Grenz,52.1003,13.1', 'e1,Ostend,52.2,13.2'],
+        ['TE: x_e 08:40, e1 09:00'],
+      );
+      const args = [
+        'plan',
+        '--feed',
+        west,
+        '--feed',
+        east,
+        '--from',
+        'w1',
+        '--to',
+        'e1',
+        '--date',
+        '2026-03-10',
+        '--time',
+        '07:00',
+      ];
+      const r = await corridor(...args);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/08:00 Westend +→ +08:30 Grenz .*W Rail \[feed west\]/);
+      expect(r.stdout).toMatch(/08:40 Grenz +→ +09:00 Ostend .*E Rail \[feed east\]/);
+      const json = await corridor(...args, '--json');
+      const { app } = await testApp([west, east]);
+      const api = await request(app).get(
+        '/api/journeys?from=w1&to=e1&date=2026-03-10&time=07:00&feed=west,east',
+      );
+      expect(JSON.parse(json.stdout)).toEqual(api.body);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('prints a readable itinerary', async () => {
     const r = await corridor(...plan, '--lang', 'en');
     expect(r.code).toBe(0);

@@ -27,12 +27,22 @@ const intString = (min: number, max: number) =>
     .pipe(z.number().int().min(min).max(max));
 const id = z.string().min(1).max(200).describe('A GTFS id');
 export const lang = z.enum(['en', 'ru', 'be']).describe('Language of names and advisories');
+/** One feed (comparisons, uploads: never a network). */
 const feed = z
   .string()
   .min(1)
   .max(100)
   .regex(/^[\w.-]+$/, 'letters, digits, . _ -')
   .describe('Feed id (file or folder name)');
+/** What a query routes over: a feed, a configured network, or several feeds as one (`a,b`). */
+const feeds = z
+  .string()
+  .min(1)
+  .max(500)
+  .regex(/^[\w.-]+(,[\w.-]+){0,15}$/, 'a feed id (letters, digits, . _ -), or up to 16 joined by commas')
+  .describe(
+    'Feed id (file or folder name), a configured network’s name, or feed ids joined by commas: their union as one network',
+  );
 
 /** GET /api/journeys */
 export const journeysQuery = z
@@ -57,7 +67,7 @@ export const journeysQuery = z
       .max(64)
       .optional()
       .describe('A page cursor from an earlier response (earlier/later): that page instead of date and time'),
-    feed: feed.optional(),
+    feed: feeds.optional(),
     lang: lang.optional(),
   })
   .superRefine((q, ctx) => {
@@ -87,7 +97,7 @@ export const stopsQuery = z.strictObject({
     .optional()
     .describe('`lat,lon` (WGS84 degrees): the stations nearest to it, filtered by `q` when given'),
   lang: lang.optional(),
-  feed: feed.optional(),
+  feed: feeds.optional(),
   limit: intString(1, 100).default(20),
 });
 export type StopsQuery = z.infer<typeof stopsQuery>;
@@ -97,17 +107,17 @@ export const boardQuery = z.strictObject({
   date,
   time: time.default('00:00'),
   duration: intString(1, 1440).default(180).describe('Minutes after `time`'),
-  feed: feed.optional(),
+  feed: feeds.optional(),
   lang: lang.optional(),
 });
 export type BoardQuery = z.infer<typeof boardQuery>;
 
 /** GET /api/trips/:id */
-export const tripQuery = z.strictObject({ date, feed: feed.optional(), lang: lang.optional() });
+export const tripQuery = z.strictObject({ date, feed: feeds.optional(), lang: lang.optional() });
 export type TripQuery = z.infer<typeof tripQuery>;
 
 /** GET /api/network */
-export const networkQuery = z.strictObject({ feed: feed.optional(), lang: lang.optional() });
+export const networkQuery = z.strictObject({ feed: feeds.optional(), lang: lang.optional() });
 export type NetworkQuery = z.infer<typeof networkQuery>;
 
 /** Path parameter ids (stops, trips). */
@@ -163,12 +173,12 @@ export const compareJobQuery = z.strictObject({
 export type CompareJobQuery = z.infer<typeof compareJobQuery>;
 
 /** GET /api/lines */
-export const linesQuery = z.strictObject({ feed: feed.optional() });
+export const linesQuery = z.strictObject({ feed: feeds.optional() });
 export type LinesQuery = z.infer<typeof linesQuery>;
 
 /** GET /api/diagram */
 export const diagramQuery = z.strictObject({
-  feed: feed.optional(),
+  feed: feeds.optional(),
   line: z
     .string()
     .max(401)
@@ -189,7 +199,7 @@ export const timetableQuery = z.strictObject({
   from: id.describe('Origin station or stop id'),
   to: id.describe('Destination station or stop id'),
   date,
-  feed: feed.optional(),
+  feed: feeds.optional(),
   format: z
     .enum(['json', 'html', 'csv'])
     .optional()

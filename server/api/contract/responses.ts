@@ -56,6 +56,7 @@ export const tripRef = z.object({
   }),
   agency: z.object({ id: z.string(), name: z.string(), url: z.string() }),
   headsign: z.string(),
+  feed: z.string().describe('The feed that publishes the trip (in a network: the member feed)'),
 });
 export type TripRef = z.infer<typeof tripRef>;
 
@@ -202,6 +203,15 @@ export const feedSummary = z.object({
     estimatedTrips: z.number().int(),
     partlyEstimatedTrips: z.number().int(),
   }),
+  members: z
+    .array(z.string())
+    .optional()
+    .describe('A network: the feeds routed over as one (requests name it like a feed)'),
+  stations: z
+    .number()
+    .int()
+    .optional()
+    .describe('A network: stations formed from stops of several member feeds'),
 });
 export type FeedSummary = z.infer<typeof feedSummary>;
 

@@ -28,6 +28,8 @@ export interface ApiWork {
   run(task: ApiTask, signal?: AbortSignal): Promise<TaskBody>;
   /** Hands new feed versions to the workers; resolves when they can serve them. */
   publish(feeds: readonly LoadedFeed[]): Promise<void>;
+  /** Lets the workers drop every version of feed `id` (a network the catalog no longer keeps). */
+  forget(id: string): void;
   /** The pool's sizes, when there is a pool. */
   stats(): WorkerPoolStats | undefined;
   /** A comparison job's rows (progress 0..1; stops when `signal` aborts). */
@@ -63,6 +65,7 @@ export function inlineWork(catalog: FeedCatalog, locator: CountryLocator): ApiWo
   return {
     run: async (task) => runTask(task, feedOf, locator),
     publish: async () => undefined,
+    forget: () => undefined,
     stats: () => undefined,
     // Without a pool a job still runs on worker threads of its own (one per core).
     compareJob: (c, onProgress, signal) =>
@@ -90,6 +93,7 @@ export function poolWork(pool: WorkerPool): ApiWork {
     async publish(feeds) {
       await Promise.all(feeds.map((f) => pool.setState(`feed:${f.id}`, shareArrays(feedParts(f)))));
     },
+    forget: (id) => pool.dropState(`feed:${id}`),
     stats: () => pool.stats(),
     async compareJob(c, onProgress, signal) {
       const sides = [

@@ -1,8 +1,12 @@
 import type { LoadedFeed } from '../../feeds/LoadedFeed.ts';
+import { tripFeed } from '../../feeds/tripFeed.ts';
 import { translate } from '../../timetable/translate.ts';
 import type { TripRef } from '../contract/index.ts';
 
-/** A trip's identity as the API shows it: number, route, agency and headsign, names in `lang`. */
+/**
+ * A trip's identity as the API shows it: number, route, agency, the feed that publishes it (a member
+ * feed in a network) and headsign, names in `lang`.
+ */
 export function presentTripRef(feed: LoadedFeed, trip: number, lang: string | undefined): TripRef {
   const tt = feed.timetable;
   const { trips } = tt;
@@ -32,5 +36,6 @@ export function presentTripRef(feed: LoadedFeed, trip: number, lang: string | un
       url: agency.url,
     },
     headsign: translate(tt, 'trips', 'trip_headsign', trips.id[trip], trips.headsign[trip], lang),
+    feed: tripFeed(feed, trip),
   };
 }

@@ -22,6 +22,7 @@ export function feedSummary(feed: LoadedFeed): FeedSummary {
     droppedRows: droppedRowCount(feed.report),
     dropped: feed.report.dropped.map((d) => ({ file: d.file, code: d.code, rows: d.rows })),
     provenance: feed.provenance,
+    ...(feed.network && { members: feed.network.feeds, stations: feed.network.stations.length }),
   };
 }
 
@@ -70,7 +71,7 @@ export function healthRouter(catalog: FeedCatalog, readiness?: () => Readiness):
     const refused = catalog.refused();
     res.json({
       status: feeds.length > 0 && refused.length === 0 ? 'ok' : 'degraded',
-      feeds: feeds.map(feedSummary),
+      feeds: [...feeds, ...catalog.networkList()].map(feedSummary),
       refused: refused.map(refusedSummary),
     });
   });
@@ -78,7 +79,7 @@ export function healthRouter(catalog: FeedCatalog, readiness?: () => Readiness):
     parseQuery(emptyQuery, req.query);
     res.json({
       default: catalog.defaultFeedId() ?? null,
-      feeds: catalog.list().map(feedSummary),
+      feeds: [...catalog.list(), ...catalog.networkList()].map(feedSummary),
       refused: catalog.refused().map(refusedSummary),
     });
   });

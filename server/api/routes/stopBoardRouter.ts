@@ -11,7 +11,7 @@ import { feedFor } from '../feedFor.ts';
 import { parseQuery } from '../parseQuery.ts';
 import { presentStop } from '../present/presentStop.ts';
 import { presentTripRef } from '../present/presentTripRef.ts';
-import { resolveStopParam } from '../present/resolveStopParam.ts';
+import { resolveStops } from '../present/resolveStopParam.ts';
 
 /** Longest board the API returns, entries. */
 const MAX_ENTRIES = 500;
@@ -27,7 +27,7 @@ export function stopBoardRouter(catalog: FeedCatalog): Router {
     router.get(`/stops/:id/${kind}`, (req: Request<{ id: string }>, res) => {
       const q = parseQuery(boardQuery, req.query);
       const feed = feedFor(catalog, q.feed);
-      const stop = resolveStopParam(feed, parseQuery(idParam, req.params.id));
+      const stop = resolveStops(feed, parseQuery(idParam, req.params.id));
       if (feedEtag(req, res, [feed])) return;
       res.json(board(feed, stop, kind, q));
     });
@@ -36,14 +36,16 @@ export function stopBoardRouter(catalog: FeedCatalog): Router {
 }
 
 /** The board as the API presents it: the request's date and window echoed, each call with its trip. */
-function board(feed: LoadedFeed, stop: number, kind: BoardKind, q: BoardQuery) {
+function board(feed: LoadedFeed, named: readonly StopIdx[], kind: BoardKind, q: BoardQuery) {
   const tt = feed.timetable;
   const { stops, trips } = tt;
+  // A bare id several feeds of a network use for different places: the board of all, shown as the first.
+  const stop = named[0];
   const zone = tt.timezones[stops.timezone[stop]];
   const [h, m] = q.time.split(':').map(Number);
   const from = localToUnix(q.date, h * 3600 + m * 60, zone);
   const to = from + q.duration * 60;
-  const calls = stationBoard(tt, feed.calls, { stop: stop as StopIdx, kind, from, to, limit: MAX_ENTRIES });
+  const calls = stationBoard(tt, feed.calls, { stop: named, kind, from, to, limit: MAX_ENTRIES });
   return {
     feed: feed.id,
     stop: presentStop(feed, stop, q.lang),

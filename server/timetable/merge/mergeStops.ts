@@ -1,5 +1,5 @@
+import { distanceMetres } from '../distanceMetres.ts';
 import type { StopIdx, Stops, Timetable } from '../Timetable.ts';
-import { distanceMetres } from './distanceMetres.ts';
 import { nearbyPairs } from './nearbyPairs.ts';
 import { placeNameKey } from './placeNameKey.ts';
 
@@ -96,7 +96,7 @@ export function mergeStops(
       const same = (byId.get(id) ?? []).find((r) => {
         const rec = records[r];
         if (rec.type !== st.locationType[s] || rec.parent !== parent || rec.feeds.has(k)) return false;
-        const d = distanceMetres(rec.lat, rec.lon, st.lat[s], st.lon[s]);
+        const d = distanceMetres([rec.lon, rec.lat], [st.lon[s], st.lat[s]]);
         return (
           d <= SAME_PLACE_METRES || (Number.isNaN(d) && Number.isNaN(rec.lat) === Number.isNaN(st.lat[s]))
         );

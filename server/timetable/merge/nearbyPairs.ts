@@ -1,4 +1,4 @@
-import { distanceMetres } from './distanceMetres.ts';
+import { distanceMetres } from '../distanceMetres.ts';
 
 /**
  * Pairs (i < j) of the given points at most `metres` apart, found through a grid of cells about
@@ -37,7 +37,7 @@ export function nearbyPairs(
         const list = cells.get(`${cy + dy}:${cx + dx}`);
         if (!list) continue;
         for (const q of list)
-          if (q > p && distanceMetres(lat[p], lon[p], lat[q], lon[q]) <= metres) out.push([p, q]);
+          if (q > p && distanceMetres([lon[p], lat[p]], [lon[q], lat[q]]) <= metres) out.push([p, q]);
       }
   }
   return out;
