@@ -4,8 +4,8 @@ import type { ValidationReport } from '../gtfs/ValidationReport.ts';
 import type { RunCrossing } from '../network/crossingsOfRun.ts';
 import type { Line } from '../network/findLines.ts';
 import type { StopSearchIndex } from '../search/StopSearchIndex.ts';
-import type { StopCallIndex } from '../timetable/stopCallIndex.ts';
 import type { CrossFeedStation, StopLink } from '../timetable/merge/mergeStops.ts';
+import type { StopCallIndex } from '../timetable/stopCallIndex.ts';
 import type { StopIdx, Timetable } from '../timetable/Timetable.ts';
 import type { ProvenanceSummary } from './provenanceSummary.ts';
 

@@ -48,6 +48,9 @@ describe('off the main thread (a worker pool)', () => {
       `/api/compare/pair?${compare}&from=smolensk&to=vitebsk`,
       '/api/network?lang=ru',
       '/api/journeys?from=nowhere&to=vitebsk&date=2026-04-10&time=07:00',
+      // A network of two feeds (issue 18): built on the main thread, handed to the workers.
+      '/api/journeys?from=smolensk&to=vitebsk&date=2026-04-10&time=07:00&feed=corridor-2024,corridor-2026-plan',
+      '/api/lines?feed=corridor-2026-plan,corridor-2024',
     ]) {
       const [a, b] = await Promise.all([text(pooled.app, url), text(inline.app, url)]);
       expect(a.status, url).toBe(b.status);
