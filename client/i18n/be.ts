@@ -107,4 +107,5 @@ export const be: Messages = {
   'search.badDate': 'Увядзіце дату ў выглядзе {format}.',
   'search.badTime': 'Увядзіце час у выглядзе {format}.',
   'map.attribution': '© удзельнікі {osm} · межы: Natural Earth',
+  'search.change': 'Змяніць пошук',
 };

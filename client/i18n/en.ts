@@ -105,6 +105,7 @@ export const en = {
   'search.badDate': 'Enter the date as {format}.',
   'search.badTime': 'Enter the time as {format} (24-hour).',
   'map.attribution': '© {osm} contributors · borders: Natural Earth',
+  'search.change': 'Change search',
 } as const;
 
 /** A message key. */

@@ -107,4 +107,5 @@ export const ru: Messages = {
   'search.badDate': 'Введите дату в виде {format}.',
   'search.badTime': 'Введите время в виде {format}.',
   'map.attribution': '© участники {osm} · границы: Natural Earth',
+  'search.change': 'Изменить поиск',
 };

@@ -115,6 +115,7 @@ export class Planner {
     this.mapPanel = new MapPanel(this.ui.mapBox, opts.tileUrl, this.lang, this.api, (id, name) =>
       this.stationClicked(id, name),
     );
+    document.addEventListener('keydown', (e) => this.onEscape(e));
     window.addEventListener('popstate', () => void this.apply(parseUrlState(location.search)));
     this.relabel();
     void this.start();
@@ -223,13 +224,30 @@ export class Planner {
     } else this.board.close();
     if (next.from && next.to) {
       if (this.results.stale(next)) {
+        if (!this.opts.compact && !keepForm) this.form.fold();
         this.details.clear();
         if (!(await this.results.search(next))) return; // a newer navigation took over
         this.learnNames(next);
         this.fillNames();
       }
-    } else this.results.clear();
+    } else {
+      this.results.clear();
+      this.form.unfold();
+    }
     this.showSelection();
+  }
+
+  /** Escape closes the board, else the journey details (a suggestion list closes itself first). */
+  private onEscape(e: KeyboardEvent): void {
+    if (e.key !== 'Escape' || e.defaultPrevented) return;
+    if ((e.target as HTMLElement | null)?.closest?.('[aria-expanded="true"]')) return;
+    if (!this.board.element.hidden) {
+      e.preventDefault();
+      this.board.element.querySelector<HTMLButtonElement>('.board-head button.close')?.click();
+    } else if (this.state.journey) {
+      e.preventDefault();
+      this.details.element.querySelector<HTMLButtonElement>('.details-head button.close')?.click();
+    }
   }
 
   private showSelection(): void {
@@ -246,6 +264,7 @@ export class Planner {
     const s = this.state;
     if (s.from && !this.form.from.input.matches(':focus')) this.form.from.setValue(this.named(s.from));
     if (s.to && !this.form.to.input.matches(':focus')) this.form.to.setValue(this.named(s.to));
+    this.form.refreshSummary();
   }
 
   private learnNames(s: UrlState): void {

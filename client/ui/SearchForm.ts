@@ -38,6 +38,10 @@ export class SearchForm {
   private readonly departAt: HTMLInputElement;
   private readonly maxTransfers: HTMLSelectElement;
   private readonly message: HTMLElement;
+  /** The folded form's one line (route, date and time) and its "change" button. */
+  private readonly summary: HTMLElement;
+  private readonly summaryText: HTMLElement;
+  private readonly unfoldButton: HTMLButtonElement;
   /** The searched date's weekday and month in words, under the date field. */
   private readonly dayHint: HTMLElement;
   private readonly texts: { el: HTMLElement; key: MessageKey; attr?: string }[] = [];
@@ -125,10 +129,21 @@ export class SearchForm {
       h('button', { class: 'now', attrs: { type: 'button' }, on: { click: () => this.setNow() } }),
       'search.now',
     );
+    this.summaryText = h('span', { class: 'form-summary-text' });
+    this.unfoldButton = text(
+      h('button', {
+        class: 'form-unfold',
+        attrs: { type: 'button', 'aria-expanded': 'false' },
+        on: { click: () => this.unfold(true) },
+      }),
+      'search.change',
+    );
+    this.summary = h('div', { class: 'form-summary' }, this.summaryText, this.unfoldButton);
     this.element = h(
       'form',
       { class: 'search-form', attrs: { role: 'search', novalidate: true } },
       text(h('h2', { class: 'visually-hidden' }), 'search.heading'),
+      this.summary,
       h('div', { class: 'stops' }, this.from.element, swap, this.to.element),
       h(
         'div',
@@ -238,6 +253,32 @@ export class SearchForm {
     this.time.placeholder = timePlaceholder(this.ctx.lang());
     this.tidy();
     this.showDay();
+    this.refreshSummary();
+  }
+
+  /**
+   * Folds the form to one line (on phones only, styles/planner.css: the results and the map then
+   * show without scrolling past the form), naming the search it holds.
+   */
+  fold(): void {
+    this.element.classList.add('search-form--folded');
+    this.refreshSummary();
+    this.unfoldButton.setAttribute('aria-expanded', 'false');
+  }
+
+  /** Rewrites the folded form's line (once station names are known, after a language switch). */
+  refreshSummary(): void {
+    const from = this.from.value()?.name ?? this.from.input.value;
+    const to = this.to.value()?.name ?? this.to.input.value;
+    const at = this.when();
+    this.summaryText.textContent = `${from} → ${to} · ${formatDay(this.ctx.lang(), at.date)}, ${at.time}`;
+  }
+
+  /** Shows the whole form again; `focus` moves focus to its first field. */
+  unfold(focus = false): void {
+    this.element.classList.remove('search-form--folded');
+    this.unfoldButton.setAttribute('aria-expanded', 'true');
+    if (focus) this.from.input.focus();
   }
 
   /** Shows a problem with the form (or clears it with ''). */
