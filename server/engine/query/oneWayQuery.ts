@@ -5,6 +5,7 @@ import { INF } from '../raptor/Labels.ts';
 import type { SearchPath } from '../raptor/SearchPath.ts';
 import { bestRound } from './bestRound.ts';
 import { type Candidate, candidateOf } from './Candidate.ts';
+import { withinCostLimit } from './costLimit.ts';
 import { departureTimes } from './departureTimes.ts';
 import { EndWalks } from './EndWalks.ts';
 import { BY_ALL, BY_ARRIVAL, BY_DEPARTURE, beats, paretoFront } from './pareto.ts';
@@ -153,7 +154,8 @@ export function oneWayQuery(
   const { honest, beyond } = oneWaySearch(ctx, arriveBy, origin, destination);
   if (arriveBy) honest.sort(byDeparture);
   beyond.sort(byDeparture);
-  return [...honest, ...beyond].map((c) => buildJourney(tt, c.path, ctx.noon));
+  // The cost limit among journeys leaving within the 24 h; a later one (beyond) drops none of them.
+  return [...withinCostLimit(honest), ...beyond].map((c) => buildJourney(tt, c.path, ctx.noon));
 }
 
 /** Departure, then transfers, then arrival. */

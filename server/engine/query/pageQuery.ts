@@ -1,5 +1,6 @@
 import { buildJourney } from '../journey/buildJourney.ts';
 import type { Candidate } from './Candidate.ts';
+import { withinCostLimit } from './costLimit.ts';
 import type { JourneyPage, PageCursor } from './JourneyQuery.ts';
 import { byDeparture, oneWaySearch } from './oneWayQuery.ts';
 import { BY_ALL, beats } from './pareto.ts';
@@ -127,7 +128,7 @@ export function pageArriveBy(
 
 /**
  * The first search's answers, and of the other candidates those no candidate beats (BY_ALL); one per
- * equal outcome.
+ * equal outcome; none far costlier than another (withinCostLimit).
  */
 function keep(others: Candidate[], answers: Candidate[]): Candidate[] {
   const list = [...answers, ...others];
@@ -140,7 +141,7 @@ function keep(others: Candidate[], answers: Candidate[]): Candidate[] {
       continue;
     out.push(c);
   }
-  return out;
+  return withinCostLimit(out);
 }
 
 /** The page a cursor names. */

@@ -1,5 +1,6 @@
 import type { StopIdx } from '../../timetable/Timetable.ts';
 import { INF } from '../raptor/Labels.ts';
+import { withinCostLimit } from './costLimit.ts';
 import { departureTimes } from './departureTimes.ts';
 import type { ProfileJourney } from './JourneyQuery.ts';
 import { LatestFirstFront } from './pareto.ts';
@@ -14,7 +15,8 @@ import type { QueryEnd } from './QueryEnd.ts';
  * Pareto set (departure later, arrival earlier, fewer transfers) as the range query, for all targets
  * in one pass (the engine's Pareto rule BY_ALL, kept per target by a LatestFirstFront). `bound`: a search time no kept arrival reaches (INF for none). Each target is a list of
  * stops (its platforms); one sharing a station with the origin gets no journeys. As in rangeQuery, a
- * run from just after the window seeds the labels, and the origin's walks are taken. Lists in departure order.
+ * run from just after the window seeds the labels, and the origin's walks are taken; none far costlier
+ * than another of its list (withinCostLimit). Lists in departure order.
  */
 export function profileQuery(
   ctx: QueryContext,
@@ -74,6 +76,5 @@ export function profileQuery(
       }
     }
   }
-  for (const list of out) list.reverse();
-  return out;
+  return out.map((list) => withinCostLimit(list.reverse()));
 }

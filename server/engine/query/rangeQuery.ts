@@ -3,6 +3,7 @@ import type { Journey } from '../journey/Journey.ts';
 import { toRealPath } from '../journey/RealPath.ts';
 import { INF } from '../raptor/Labels.ts';
 import { type Candidate, candidateOf } from './Candidate.ts';
+import { withinCostLimit } from './costLimit.ts';
 import { departureTimes } from './departureTimes.ts';
 import { EndWalks } from './EndWalks.ts';
 import { BY_ALL, paretoFront } from './pareto.ts';
@@ -15,7 +16,7 @@ import { noReboardOf, type QueryEnd } from './QueryEnd.ts';
  * a journey only where it beats every later start with as few or fewer transfers. Then one run from
  * just after the window (no limit on its first train) drops every journey that a later departure, even
  * outside the window, beats with no more changes. Result: the Pareto set
- * BY_ALL (departure later, arrival earlier, fewer transfers), sorted by departure, journeys built only
+ * BY_ALL (departure later, arrival earlier, fewer transfers) within the cost limit (withinCostLimit), sorted by departure, journeys built only
  * for its members. `window` in seconds.
  */
 export function rangeQuery(
@@ -79,7 +80,7 @@ export function rangeCandidates(
     noReboard: noReboardOf(origin, destination),
   });
   run(end + 1, INF);
-  return front
-    .filter((c) => !(forward.targetBest[c.transfers + 1] <= c.arrival - fclock.base))
-    .sort((a, b) => a.departure - b.departure || a.arrival - b.arrival || a.transfers - b.transfers);
+  return withinCostLimit(
+    front.filter((c) => !(forward.targetBest[c.transfers + 1] <= c.arrival - fclock.base)),
+  ).sort((a, b) => a.departure - b.departure || a.arrival - b.arrival || a.transfers - b.transfers);
 }

@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import type { Journey } from '../../../server/engine/journey/Journey.ts';
+import { withinCostLimit } from '../../../server/engine/query/costLimit.ts';
 import { resolveStopOrStation } from '../../../server/engine/query/resolveStopOrStation.ts';
 import type { Timetable } from '../../../server/timetable/Timetable.ts';
 import { dayNumber } from '../../../server/timetable/time/dayNumber.ts';
@@ -33,6 +34,14 @@ export const qd = dayNumber(QD);
 export const DAY = 86_400;
 /** A journey as [departure, arrival, transfers] (Unix seconds). */
 export type Triple = [number, number, number];
+/**
+ * The product's cost limit (server/engine/query/costLimit.ts, itself tested on its own) applied to the
+ * reference's answers: what is left of them once journeys far costlier than another are dropped.
+ */
+export const costLimited = (xs: Triple[]): Triple[] =>
+  withinCostLimit(xs.map(([departure, arrival, transfers]) => ({ departure, arrival, transfers }))).map(
+    (o) => [o.departure, o.arrival, o.transfers] as Triple,
+  );
 /** Journeys as triples, sorted by departure then transfers. */
 export const triples = (js: Journey[]): Triple[] =>
   js.map((j) => [j.departure, j.arrival, j.transfers] as Triple).sort((a, b) => a[0] - b[0] || a[2] - b[2]);
