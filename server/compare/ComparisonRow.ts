@@ -9,6 +9,7 @@ export type ChangeStatus = 'new' | 'lost' | 'faster' | 'slower' | 'same' | 'none
 /** Scenario minus baseline; seconds (journeys and transfers: counts); null where either side has none. */
 export interface PairChange {
   journeys: number;
+  directTrains: number;
   fastest: number | null;
   median: number | null;
   longestGap: number | null;

@@ -8,6 +8,8 @@ import type { ProfileJourney } from '../engine/index.ts';
 export interface PairStats {
   /** Pareto-optimal journeys departing that day (as a whole-day range query lists them). */
   journeys: number;
+  /** Of them, journeys on one train (no change). */
+  directTrains: number;
   fastest: number | null;
   median: number | null;
   firstDeparture: number | null;
@@ -22,6 +24,7 @@ export function pairStats(journeys: readonly ProfileJourney[]): PairStats {
   if (journeys.length === 0) {
     return {
       journeys: 0,
+      directTrains: 0,
       fastest: null,
       median: null,
       firstDeparture: null,
@@ -40,6 +43,7 @@ export function pairStats(journeys: readonly ProfileJourney[]): PairStats {
   }
   return {
     journeys: journeys.length,
+    directTrains: journeys.filter((j) => j.transfers === 0).length,
     fastest: durations[0],
     median,
     firstDeparture: journeys[0].departure,

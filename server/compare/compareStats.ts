@@ -35,6 +35,7 @@ function diff(a: number | null, b: number | null): number | null {
 function changeOf(x: PairStats, y: PairStats): PairChange {
   return {
     journeys: y.journeys - x.journeys,
+    directTrains: y.directTrains - x.directTrains,
     fastest: diff(x.fastest, y.fastest),
     median: diff(x.median, y.median),
     longestGap: diff(x.longestGap, y.longestGap),

@@ -4,6 +4,7 @@ import type { CompareResponse, PairStatsDto } from '../../server/api/contract/in
 
 const stats = (fastest: number | null): PairStatsDto => ({
   journeys: fastest === null ? 0 : 2,
+  directTrains: fastest === null ? 0 : 2,
   fastest,
   median: fastest,
   firstDeparture: null,
@@ -16,6 +17,7 @@ const doc: CompareResponse = {
   type: 'comparison',
   baseline: { feed: 'a', date: '2024-08-01' },
   scenario: { feed: 'b', date: '2026-04-10' },
+  headline: null,
   stations: [
     { id: 's', name: 'S' },
     { id: 'o', name: 'O' },
@@ -27,7 +29,14 @@ const doc: CompareResponse = {
       to: { id: 'o', name: 'O' },
       baseline: stats(10_680),
       scenario: stats(9060),
-      change: { journeys: 1, fastest: -1620, median: -1650, longestGap: null, fewestTransfers: -1 },
+      change: {
+        journeys: 1,
+        directTrains: 1,
+        fastest: -1620,
+        median: -1650,
+        longestGap: null,
+        fewestTransfers: -1,
+      },
       status: 'faster',
     },
     {
@@ -36,7 +45,14 @@ const doc: CompareResponse = {
       to: { id: 's', name: 'S' },
       baseline: stats(null),
       scenario: stats(9000),
-      change: { journeys: 2, fastest: null, median: null, longestGap: null, fewestTransfers: null },
+      change: {
+        journeys: 2,
+        directTrains: 2,
+        fastest: null,
+        median: null,
+        longestGap: null,
+        fewestTransfers: null,
+      },
       status: 'new',
     },
   ],

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compareFeeds } from '../../server/compare/compareFeeds.ts';
-import { defaultStations } from '../../server/compare/defaultStations.ts';
+import { defaultStations, isKilometrePost } from '../../server/compare/defaultStations.ts';
+import { headline } from '../../server/compare/headline.ts';
 import type { LoadedFeed } from '../../server/feeds/LoadedFeed.ts';
 import { loadServedFeed } from '../../server/feeds/loadServedFeed.ts';
 import type { StopIdx } from '../../server/timetable/Timetable.ts';
@@ -17,6 +18,37 @@ describe('comparing the 2024 corridor service with the 2026 plan', () => {
   it('default stations: the termini, the junction and the border stations of both feeds', () => {
     const stations = new Set([...defaultStations(f2024), ...defaultStations(f2026)]);
     for (const id of ['smolensk', 'orsha', 'vitebsk', 'osinovka', 'zaolsha']) expect(stations).toContain(id);
+    // Places people travel between: no halt named after its kilometre post ("462 км").
+    for (const f of [f2024, f2026])
+      for (const id of defaultStations(f)) {
+        const name = f.timetable.stops.name[f.timetable.stopIndex.get(id)!];
+        expect(name, id).not.toMatch(/\d+\s*км/);
+      }
+    expect(isKilometrePost('462 км')).toBe(true);
+    expect(isKilometrePost('km 471')).toBe(true);
+    expect(isKilometrePost('Орша-Центральная')).toBe(false);
+  });
+
+  it('the headline names the pair the plan changes most: direct trains where there were none', () => {
+    const rows = compareFeeds(f2024.router, f2026.router, {
+      stations: ['smolensk', 'orsha', 'vitebsk', 'rudnya'],
+      date: '2026-04-10',
+      baselineDate: '2024-08-01',
+    });
+    const h = headline(rows)!;
+    const most = Math.max(...rows.map((r) => Math.abs(r.change.directTrains)));
+    expect(most).toBeGreaterThan(0);
+    expect(h.directTrains.scenario! - h.directTrains.baseline!).toBe(most);
+    expect(h.directTrains.baseline).toBe(0);
+    expect(h.directTrains.scenario!).toBeGreaterThan(0);
+    expect(h.fastest.scenario!).toBeLessThan(h.fastest.baseline!);
+    // Smolensk → Vitebsk: faster in the fastest and the median journey.
+    const sv = rows.find((r) => r.from === 'smolensk' && r.to === 'vitebsk')!;
+    expect(sv.change.fastest!).toBeLessThan(0);
+    expect(sv.change.median!).toBeLessThan(0);
+    // No day-long detour counts as a journey: Rudnya → Smolensk's median is near its direct trains'.
+    const rs = rows.find((r) => r.from === 'rudnya' && r.to === 'smolensk')!;
+    expect(rs.scenario.median!).toBeLessThan(1.5 * rs.scenario.fastest!);
   });
 
   it('Smolensk → Orsha and Smolensk → Vitebsk: no change at the border and shorter, from the feeds', () => {

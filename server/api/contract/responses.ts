@@ -299,9 +299,21 @@ export type NetworkResponse = z.infer<typeof networkResponse>;
 
 /** One feed's figures for one station pair on one day (GET /api/compare). */
 export const pairStats = z.object({
-  journeys: z.number().int().describe('Pareto-optimal journeys departing that day'),
-  fastest: z.number().int().nullable().describe('Seconds'),
-  median: z.number().int().nullable().describe('Seconds'),
+  journeys: z
+    .number()
+    .int()
+    .describe(
+      'The day’s journeys: departures 00:00–24:00 on the origin’s clock, each not beaten by a later departure (even the next day) with no more changes, none far costlier than another (the journeys API’s rules); arrivals within the two days after',
+    ),
+  directTrains: z.number().int().describe('Of the day’s journeys, those on one train (no change)'),
+  fastest: z.number().int().nullable().describe('Shortest journey time of the day’s journeys, seconds'),
+  median: z
+    .number()
+    .int()
+    .nullable()
+    .describe(
+      'Median journey time (arrival − departure, walks at the ends included) over the day’s journeys, each journey counted once; with an even count the mean of the two middle values, rounded to the second',
+    ),
   firstDeparture: z.string().nullable().describe('ISO 8601 at the origin'),
   lastDeparture: z.string().nullable().describe('ISO 8601 at the origin'),
   longestGap: z.number().int().nullable().describe('Longest wait between consecutive departures, seconds'),
@@ -325,6 +337,7 @@ export const comparisonRow = z.object({
   change: z
     .object({
       journeys: z.number().int(),
+      directTrains: z.number().int(),
       fastest: z.number().int().nullable(),
       median: z.number().int().nullable(),
       longestGap: z.number().int().nullable(),
@@ -335,10 +348,30 @@ export const comparisonRow = z.object({
 });
 export type ComparisonRowDto = z.infer<typeof comparisonRow>;
 
+const beforeAfter = z.object({
+  baseline: z.number().int().nullable(),
+  scenario: z.number().int().nullable(),
+});
+
+/** The pair a comparison leads with (the most direct trains gained or lost, then the fastest's change). */
+export const compareHeadline = z.object({
+  from: stationRef,
+  to: stationRef,
+  directTrains: beforeAfter,
+  journeys: beforeAfter,
+  fastest: beforeAfter.describe('Seconds'),
+  median: beforeAfter.describe('Seconds'),
+  text: z
+    .string()
+    .describe('In English, e.g. "Smolensk → Vitebsk: 0 → 2 direct trains a day; fastest 4 h 21 → 3 h 13"'),
+});
+export type CompareHeadline = z.infer<typeof compareHeadline>;
+
 export const compareResponse = z.object({
   type: z.literal('comparison'),
   baseline: z.object({ feed: z.string(), date: z.string() }),
   scenario: z.object({ feed: z.string(), date: z.string() }),
+  headline: compareHeadline.nullable().describe('Null when nothing changes'),
   stations: z.array(stationRef),
   rows: z.array(comparisonRow),
 });

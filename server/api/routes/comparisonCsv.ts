@@ -7,6 +7,7 @@ const hhmm = (iso: string | null) => (iso === null ? null : iso.slice(11, 16));
 function statCells(s: PairStatsDto): (string | number | null)[] {
   return [
     s.journeys,
+    s.directTrains,
     minutes(s.fastest),
     minutes(s.median),
     hhmm(s.firstDeparture),
@@ -18,6 +19,7 @@ function statCells(s: PairStatsDto): (string | number | null)[] {
 
 const STAT_COLUMNS = [
   'journeys',
+  'direct_trains',
   'fastest_min',
   'median_min',
   'first_departure',
@@ -40,6 +42,7 @@ export function comparisonCsv(c: CompareResponse): string {
     ...STAT_COLUMNS.map((x) => `baseline_${x}`),
     ...STAT_COLUMNS.map((x) => `scenario_${x}`),
     'change_journeys',
+    'change_direct_trains',
     'change_fastest_min',
     'change_median_min',
     'change_longest_gap_min',
@@ -56,6 +59,7 @@ export function comparisonCsv(c: CompareResponse): string {
       ...statCells(r.baseline),
       ...statCells(r.scenario),
       r.change.journeys,
+      r.change.directTrains,
       minutes(r.change.fastest),
       minutes(r.change.median),
       minutes(r.change.longestGap),

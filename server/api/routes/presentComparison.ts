@@ -1,8 +1,9 @@
 import type { ComparisonRow } from '../../compare/ComparisonRow.ts';
+import { type Headline, headline } from '../../compare/headline.ts';
 import type { PairStats } from '../../compare/PairStats.ts';
 import type { LoadedFeed } from '../../feeds/LoadedFeed.ts';
 import { formatInstant } from '../../timetable/time/formatInstant.ts';
-import type { CompareResponse, PairStatsDto } from '../contract/index.ts';
+import type { CompareHeadline, CompareResponse, PairStatsDto } from '../contract/index.ts';
 
 /** The two feeds of a comparison and the dates compared. */
 export interface ComparedFeeds {
@@ -71,6 +72,7 @@ export function presentComparison(
     type: 'comparison',
     baseline: { feed: f.baseline.id, date: f.baselineDate },
     scenario: { feed: f.scenario.id, date: f.date },
+    headline: presentHeadline(headline(rows), ref),
     stations: stations.map(ref),
     rows: rows.map((r) => {
       const zone = zones.get(r.from);
@@ -85,4 +87,26 @@ export function presentComparison(
       };
     }),
   };
+}
+
+/** "4 h 21" or "52 min" (seconds, rounded to the minute); "none" for null. */
+function hm(seconds: number | null): string {
+  if (seconds === null) return 'none';
+  const m = Math.round(seconds / 60);
+  return m >= 60 ? `${Math.floor(m / 60)} h ${String(m % 60).padStart(2, '0')}` : `${m} min`;
+}
+
+/** The headline with station names and its English sentence. */
+function presentHeadline(
+  h: Headline | null,
+  ref: (id: string) => { id: string; name: string },
+): CompareHeadline | null {
+  if (h === null) return null;
+  const from = ref(h.from);
+  const to = ref(h.to);
+  const n = (x: number | null) => String(x ?? 0);
+  const text =
+    `${from.name} → ${to.name}: ${n(h.directTrains.baseline)} → ${n(h.directTrains.scenario)} direct trains a day; ` +
+    `fastest ${hm(h.fastest.baseline)} → ${hm(h.fastest.scenario)}`;
+  return { ...h, from, to, text };
 }
