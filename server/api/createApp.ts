@@ -23,6 +23,7 @@ import { redactHeaders } from './redactHeaders.ts';
 import { adminRouter } from './routes/adminRouter.ts';
 import { compareRouter } from './routes/compareRouter.ts';
 import { docsRouter } from './routes/docsRouter.ts';
+import { feedExportRouter } from './routes/feedExportRouter.ts';
 import { feedUploadRouter } from './routes/feedUploadRouter.ts';
 import { healthRouter, type Readiness } from './routes/healthRouter.ts';
 import { journeysRouter } from './routes/journeysRouter.ts';
@@ -164,6 +165,7 @@ export function createApp(deps: AppDeps): Express {
   const jobs = deps.compareJobs ?? new CompareJobs<CompareResponse>();
   const api = express.Router();
   api.use(healthRouter(deps.catalog, deps.readiness));
+  api.use(feedExportRouter(deps.catalog, deps.logger));
   api.use(stopSearchRouter(deps.catalog));
   api.use(stopBoardRouter(deps.catalog));
   api.use(journeysRouter(deps.catalog, off));

@@ -35,6 +35,15 @@ const operations: Operation[] = [
     response: contract.feedUploadResponse,
   },
   {
+    path: '/api/feeds/{id}/gtfs.zip',
+    summary:
+      'A served feed or network as GTFS (zip): written from the timetable it is served from, read back by our own validator before it leaves (500 rather than a file with errors)',
+    query: contract.emptyQuery,
+    pathParams: { id: contract.feedParam },
+    response: z.string().describe('GTFS zip'),
+    responseType: 'application/zip',
+  },
+  {
     path: '/api/admin/reload',
     method: 'post',
     summary:

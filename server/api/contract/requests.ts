@@ -120,6 +120,9 @@ export type TripQuery = z.infer<typeof tripQuery>;
 export const networkQuery = z.strictObject({ feed: feeds.optional(), lang: lang.optional() });
 export type NetworkQuery = z.infer<typeof networkQuery>;
 
+/** Path parameter of /api/feeds/:id/gtfs.zip: a feed, a configured network or `a,b`. */
+export const feedParam = feeds;
+
 /** Path parameter ids (stops, trips). */
 export const idParam = id;
 
