@@ -106,10 +106,20 @@ export class WorkerPool {
       for (const s of this.slots) {
         s.pending.add(key);
         waiter.slots.add(s);
-        s.worker.postMessage({ kind: 'state', key, value } satisfies PoolRequest);
       }
       this.stateWaiters.push(waiter);
       this.settleWaiters();
+      // A worker that replaces one of these before its turn gets the state with the replay of spawn.
+      // One worker per turn of the event loop: cloning a big feed's strings for a worker takes tens
+      // of milliseconds (NYC subway: ~45 ms), so requests get served between the posts.
+      const targets = [...waiter.slots];
+      const post = (i: number) => {
+        const s = targets[i];
+        if (!s) return;
+        if (this.slots.includes(s)) s.worker.postMessage({ kind: 'state', key, value } satisfies PoolRequest);
+        setImmediate(() => post(i + 1));
+      };
+      post(0);
     });
   }
 

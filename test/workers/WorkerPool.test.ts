@@ -30,8 +30,9 @@ describe('WorkerPool', () => {
 
   it('heavy tasks leave a worker to light ones: a light task finishes while heavy ones wait', async () => {
     pool = new WorkerPool({ script, size: 2 });
+    await Promise.all([pool.run('light', { spin: 100 }), pool.run('light', { spin: 100 })]); // both up
     const order: string[] = [];
-    const heavy = [1, 2].map((i) => pool!.run('heavy', { spin: 400 }).then(() => order.push(`heavy${i}`)));
+    const heavy = [1, 2].map((i) => pool!.run('heavy', { spin: 1500 }).then(() => order.push(`heavy${i}`)));
     await new Promise((r) => setTimeout(r, 50));
     expect(pool.stats()).toMatchObject({ heavyRunning: 1, queued: 1 });
     await pool.run('light', {}).then(() => order.push('light'));
