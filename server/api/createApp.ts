@@ -29,6 +29,7 @@ import { healthRouter, type Readiness } from './routes/healthRouter.ts';
 import { journeysRouter } from './routes/journeysRouter.ts';
 import { linesRouter } from './routes/linesRouter.ts';
 import { networkRouter } from './routes/networkRouter.ts';
+import { reachRouter } from './routes/reachRouter.ts';
 import { stopBoardRouter } from './routes/stopBoardRouter.ts';
 import { stopSearchRouter } from './routes/stopSearchRouter.ts';
 import { timetableRouter } from './routes/timetableRouter.ts';
@@ -169,6 +170,7 @@ export function createApp(deps: AppDeps): Express {
   api.use(stopSearchRouter(deps.catalog));
   api.use(stopBoardRouter(deps.catalog));
   api.use(journeysRouter(deps.catalog, off));
+  api.use(reachRouter(deps.catalog, off));
   api.use(tripRouter(deps.catalog, deps.locator));
   api.use(networkRouter(deps.catalog, off));
   api.use(compareRouter(deps.catalog, off, jobs, deps.adminToken));

@@ -66,6 +66,13 @@ const operations: Operation[] = [
     response: contract.journeysResponse,
   },
   {
+    path: '/api/reach',
+    summary:
+      'Travel-time map: every station one reaches from `from` in at most `maxMinutes` on a journey leaving within `maxMinutes` of `time` (the fastest such journey: its arrival, its own duration from its first train, its changes), nearest first; with `compare` each station’s figures in a second feed too',
+    query: contract.reachQuery,
+    response: contract.reachResponse,
+  },
+  {
     path: '/api/stops/{id}/departures',
     summary: 'Departures board of a stop or station',
     query: contract.boardQuery,

@@ -102,6 +102,21 @@ export const stopsQuery = z.strictObject({
 });
 export type StopsQuery = z.infer<typeof stopsQuery>;
 
+/** GET /api/reach */
+export const reachQuery = z.strictObject({
+  from: id.describe('Origin stop or station id'),
+  date,
+  time: time.default('06:00'),
+  maxMinutes: intString(1, 1440).default(180).describe('Only stations reached within this many minutes'),
+  maxTransfers: intString(0, 8).default(5),
+  minTransfer: intString(0, 120).default(5).describe('Minimum change time at one station, minutes'),
+  feed: feeds.optional(),
+  compare: feeds.optional().describe('A second feed (or network): each station with its figures there too'),
+  compareDate: date.optional().describe('The date in the compared feed (default `date`)'),
+  lang: lang.optional(),
+});
+export type ReachQuery = z.infer<typeof reachQuery>;
+
 /** GET /api/stops/:id/departures and /arrivals */
 export const boardQuery = z.strictObject({
   date,

@@ -163,6 +163,58 @@ export const boardResponse = z.object({
 });
 export type BoardResponse = z.infer<typeof boardResponse>;
 
+/** How one station is reached from the origin (GET /api/reach). */
+const reachFigures = z.object({
+  arrival: z
+    .string()
+    .describe('Arrival of the fastest journey leaving within maxMinutes of `time`, ISO 8601 at the station'),
+  duration: z
+    .number()
+    .int()
+    .describe(
+      'Seconds from the first train leaving the origin at or after `time` (`departure`) to that arrival',
+    ),
+  transfers: z.number().int().describe('Fewest changes reaching that arrival'),
+});
+export const reachStop = z.object({
+  id: z.string(),
+  name: z.string(),
+  lat: z.number(),
+  lon: z.number(),
+  country: z.string(),
+  arrival: z
+    .string()
+    .nullable()
+    .describe('Earliest arrival, ISO 8601 at the station (null: reached only in the compared feed)'),
+  duration: z
+    .number()
+    .int()
+    .nullable()
+    .describe(
+      'Seconds from the first train leaving the origin at or after `time` (`departure`) to that arrival',
+    ),
+  transfers: z.number().int().nullable().describe('Fewest changes reaching that arrival'),
+  compare: reachFigures
+    .nullable()
+    .optional()
+    .describe('With `compare`: the same station in the compared feed, null when not reached there'),
+});
+export const reachResponse = z.object({
+  type: z.literal('reach'),
+  feed: z.string(),
+  from: stop,
+  date: z.string(),
+  time: z.string(),
+  maxMinutes: z.number().int(),
+  compare: z.object({ feed: z.string(), date: z.string() }).nullable(),
+  stops: z
+    .array(reachStop)
+    .describe(
+      'Stations reached within maxMinutes (in either feed with `compare`; a station not reached in the main feed then has its figures null), nearest first',
+    ),
+});
+export type ReachResponse = z.infer<typeof reachResponse>;
+
 export const tripResponse = z.object({
   feed: z.string(),
   date: z.string(),

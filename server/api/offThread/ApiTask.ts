@@ -1,4 +1,4 @@
-import type { DiagramQuery, JourneysQuery } from '../contract/index.ts';
+import type { DiagramQuery, JourneysQuery, ReachQuery } from '../contract/index.ts';
 
 type Lang = JourneysQuery['lang'];
 
@@ -35,6 +35,7 @@ export type ApiTask =
       format: 'json' | 'csv';
     }
   | { type: 'journeys'; feed: FeedRef; query: JourneysQuery }
+  | { type: 'reach'; feed: FeedRef; compare: FeedRef | null; query: ReachQuery }
   | {
       type: 'comparePair';
       baseline: FeedRef;

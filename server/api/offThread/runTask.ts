@@ -4,6 +4,7 @@ import { profileOrigins } from '../../compare/profileOrigins.ts';
 import type { LoadedFeed } from '../../feeds/LoadedFeed.ts';
 import type { CountryLocator } from '../../network/countryLocator.ts';
 import { planJourneys } from '../planJourneys.ts';
+import { presentReach } from '../present/presentReach.ts';
 import { comparisonCsv } from '../routes/comparisonCsv.ts';
 import { presentComparison } from '../routes/presentComparison.ts';
 import { presentTimetable } from '../routes/presentTimetable.ts';
@@ -67,6 +68,10 @@ export function runTask(
           'Content-Disposition': `attachment; filename="compare-${doc.baseline.feed}-${doc.scenario.feed}-${doc.scenario.date}.csv"`,
         },
       };
+    }
+    case 'reach': {
+      const other = task.compare ? feedOf(task.compare) : null;
+      return { type, body: JSON.stringify(presentReach(feedOf(task.feed), other, task.query)) };
     }
     case 'journeys':
       return { type, body: JSON.stringify(planJourneys(feedOf(task.feed), task.query, locator)) };
