@@ -43,8 +43,11 @@ export function buildNetwork(
     members.map((m) => ({ id: m.id, timetable: m.timetable })),
     own,
   );
+  // Countries are located again on the merged stops (prepareFeed): members' notes would repeat them.
   const prefixed = (m: LoadedFeed, list: ValidationIssue[]) =>
-    list.map((issue) => ({ ...issue, file: `${m.id}/${issue.file}` }));
+    list
+      .filter((issue) => !issue.code.startsWith('StopCountry'))
+      .map((issue) => ({ ...issue, file: `${m.id}/${issue.file}` }));
   const report: ValidationReport = {
     ok: members.every((m) => m.report.ok),
     errors: members.flatMap((m) => prefixed(m, m.report.errors)),

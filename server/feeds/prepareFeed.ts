@@ -4,11 +4,12 @@ import { borderStops } from '../network/borderStops.ts';
 import { buildStationGraph } from '../network/buildStationGraph.ts';
 import type { CountryLocator } from '../network/countryLocator.ts';
 import { findLines } from '../network/findLines.ts';
-import { stopCountries } from '../network/stopCountries.ts';
+import { locateStopCountries } from '../network/stopCountries.ts';
 import { StopSearchIndex } from '../search/StopSearchIndex.ts';
 import { buildStopCallIndex } from '../timetable/stopCallIndex.ts';
 import type { Timetable } from '../timetable/Timetable.ts';
 import { callsPerStop } from './callsPerStop.ts';
+import { countryWarnings } from './countryWarnings.ts';
 import type { LoadedFeed } from './LoadedFeed.ts';
 import { provenanceSummary } from './provenanceSummary.ts';
 import { serviceRange } from './serviceRange.ts';
@@ -27,7 +28,11 @@ export function prepareFeed(
   locator: CountryLocator,
   raptor?: RaptorData,
 ): LoadedFeed {
-  const countries = stopCountries(timetable, locator);
+  // Stops whose country was inferred (off the coastline, or across a border their line does not
+  // cross) are the feed's warnings, beside the loader's.
+  const { countries, notes } = locateStopCountries(timetable, locator);
+  const inferred = countryWarnings(timetable, notes);
+  const served = inferred.length ? { ...report, warnings: [...report.warnings, ...inferred] } : report;
   const callCount = callsPerStop(timetable);
   const range = serviceRange(timetable);
   const graph = buildStationGraph(timetable);
@@ -37,7 +42,7 @@ export function prepareFeed(
     version,
     loadedAt: new Date(),
     timetable,
-    report,
+    report: served,
     router: new Router(raptor ?? timetable),
     countries,
     border: borderStops(timetable, countries),
