@@ -2,6 +2,20 @@ import type { Services } from './Timetable.ts';
 
 const NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
+/** Weekday abbreviations and "daily" as printed timetables write them in Russian and Belarusian. */
+const LOCAL: Record<string, { names: string[]; daily: string }> = {
+  ru: { names: ['пн', 'вт', 'ср', 'чт', 'пт', 'сб', 'вс'], daily: 'ежедневно' },
+  be: { names: ['пн', 'аў', 'ср', 'чц', 'пт', 'сб', 'нд'], daily: 'штодня' },
+};
+
+/** An operatingDaysNote ("daily", "Mon–Fri", "Fri, Sun") in `lang` (ru, be); English otherwise. */
+export function localDaysNote(note: string, lang: string | undefined): string {
+  const local = lang ? LOCAL[lang] : undefined;
+  if (!local) return note;
+  if (note === 'daily') return local.daily;
+  return note.replace(/Mon|Tue|Wed|Thu|Fri|Sat|Sun/g, (d) => local.names[NAMES.indexOf(d)]);
+}
+
 /**
  * The weekdays a service runs on over its whole calendar, as a bit set (bit 0 = Monday): a weekday
  * counts when the service runs on most of the calendar's days of that weekday, so single holiday

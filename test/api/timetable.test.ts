@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import request from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { timetableResponse } from '../../server/api/contract/index.ts';
+import { cellText } from '../../server/api/routes/timetableCsv.ts';
 import { corridor2024, corridor2026, repoRoot, testApp } from './util/testApp.ts';
 
 let app: Awaited<ReturnType<typeof testApp>>['app'];
@@ -72,6 +73,39 @@ describe('GET /api/timetable', () => {
     expect(evil.text).toContain('&#60;img src=x onerror=alert(1)&#62;');
     const evilCsv = await request(xss).get('/api/timetable?from=x1&to=x2&date=2026-03-02&format=csv');
     expect(evilCsv.text).toContain('"Plain ""quoted"" stop"');
+  });
+
+  it('heads columns by train number, else the route, never a trip id; lang for names, days and headings', async () => {
+    const t = timetableResponse.parse(
+      (await request(app).get('/api/timetable?from=smolensk&to=vitebsk&date=2026-04-03&lang=be')).body,
+    );
+    for (const c of t.columns)
+      for (const x of c.trains) {
+        expect(x.name).not.toBe(x.tripId);
+        expect(x.name || x.route).not.toBe('');
+      }
+    expect(t.from.name).toBe('Смаленск');
+    expect(t.columns.some((c) => c.days === 'пт, нд')).toBe(true);
+    expect(t.columns.some((c) => c.trains[0].route === 'Смаленск — Віцебск')).toBe(true);
+    expect(t.columns.flatMap((c) => c.cells).every((x) => x === null || x.day === 0)).toBe(true);
+    const html = await request(app).get(
+      '/api/timetable?from=smolensk&to=vitebsk&date=2026-04-03&lang=ru&format=html',
+    );
+    expect(html.text).toContain('<html lang="ru">');
+    expect(html.text).toContain('<th scope="row">Поезд</th><th scope="col">Смоленск — Витебск</th>');
+    expect(html.text).toContain('ежедневно');
+    expect(html.text).not.toContain('t2026_');
+    const en = await request(app).get(
+      '/api/timetable?from=smolensk&to=vitebsk&date=2026-04-03&lang=en&format=csv',
+    );
+    expect(en.text.split('\r\n')[0]).toContain('Smolensk — Vitebsk');
+    expect(en.text).toContain(',Smolensk-Tsentralny,');
+  });
+
+  it('marks times on the next day with +1', () => {
+    const cell = { arrival: '00:40', departure: '00:45', change: false, estimated: false, day: 1 };
+    expect(cellText(cell)).toBe('00:45 +1');
+    expect(cellText({ ...cell, change: true })).toBe('00:40/00:45 +1');
   });
 
   it('400 naming the parameter, 404 for an unknown stop or feed', async () => {

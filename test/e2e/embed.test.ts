@@ -106,7 +106,29 @@ describe('embedding', () => {
       () => (document.querySelector('#preview iframe') as HTMLIFrameElement).style.height !== '600px',
     );
     await shot(page, '12-embed-docs');
+    // The preview follows the snippet: it says data-lang="ru", the preview speaks Russian.
+    expect(snippet).toContain('data-lang="ru"');
+    expect(await preview.locator('html').getAttribute('lang')).toBe('ru');
+    expect(await preview.locator('button.submit').textContent()).toBe('Найти');
+    // Another language for the snippet: both change.
+    await page.selectOption('#embed-lang', 'be');
+    expect(await page.locator('#snippet').textContent()).toContain('data-lang="be"');
+    await page.frameLocator('#preview iframe').locator('button.submit', { hasText: 'Шукаць' }).waitFor();
+    await shot(page, '13-embed-docs-be');
     expect(csp).toEqual([]);
+    await page.close();
+  });
+
+  it('prints the timetable in Russian, columns headed by trains, not trip ids', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(
+      `${server.url}/api/timetable?from=smolensk&to=vitebsk&date=2026-04-03&lang=ru&format=html`,
+    );
+    const heads = await page.locator('tr.trains th[scope=col]').allTextContents();
+    expect(heads.length).toBeGreaterThan(0);
+    for (const h of heads) expect(h).not.toMatch(/^t20/);
+    expect(await page.locator('tr.days th').first().textContent()).toBe('Дни');
+    await shot(page, '14-timetable-ru');
     await page.close();
   });
 });

@@ -222,6 +222,7 @@ export const timetableQuery = z.strictObject({
     .enum(['json', 'html', 'csv'])
     .optional()
     .describe('Response format; default from the Accept header'),
+  lang: lang.optional().describe('Language of names, operating days and the HTML/CSV headings'),
 });
 export type TimetableQuery = z.infer<typeof timetableQuery>;
 

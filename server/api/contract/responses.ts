@@ -477,11 +477,25 @@ export const timetableCell = z.object({
   departure: z.string().nullable().describe('Local HH:MM at the stop'),
   change: z.boolean().describe('The connection changes trains here'),
   estimated: z.boolean(),
+  day: z
+    .number()
+    .int()
+    .describe(
+      'Days after the timetable’s date of the time shown (departure, else arrival): 1 after midnight',
+    ),
 });
 
 export const timetableColumn = z.object({
   type: z.literal('timetableColumn'),
-  trains: z.array(z.object({ tripId: z.string(), name: z.string(), headsign: z.string(), days: z.string() })),
+  trains: z.array(
+    z.object({
+      tripId: z.string(),
+      name: z.string().describe('Train number (trip_short_name, else route_short_name); "" when none'),
+      route: z.string().describe('Route long name, what a column without a number is headed by'),
+      headsign: z.string(),
+      days: z.string(),
+    }),
+  ),
   change: stationRef.nullable().describe('Where a one-change connection changes trains'),
   days: z.string().describe('Operating days, e.g. "daily", "Mon–Fri", "Fri, Sun"'),
   departure: z.string(),

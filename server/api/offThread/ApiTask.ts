@@ -23,6 +23,7 @@ export type ApiTask =
       to: number;
       date: string;
       format: 'json' | 'html' | 'csv';
+      lang: Lang;
     }
   | { type: 'network'; feed: FeedRef; lang: Lang }
   | {

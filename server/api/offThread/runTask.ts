@@ -42,12 +42,12 @@ export function runTask(
     case 'timetable': {
       const feed = feedOf(task.feed);
       const grid = buildTimetableGrid(feed.router, feed.timetable, task.from, task.to, task.date);
-      const doc = presentTimetable(feed, task.date, task.from, task.to, grid);
+      const doc = presentTimetable(feed, task.date, task.from, task.to, grid, task.lang);
       const body =
         task.format === 'html'
-          ? timetableHtml(doc)
+          ? timetableHtml(doc, task.lang)
           : task.format === 'csv'
-            ? timetableCsv(doc)
+            ? timetableCsv(doc, task.lang)
             : JSON.stringify(doc);
       return { type, body };
     }

@@ -1,6 +1,7 @@
 import { escapeXml as esc } from '../../compare/escapeXml.ts';
 import type { TimetableResponse } from '../contract/index.ts';
 import { cellText } from './timetableCsv.ts';
+import { columnHeading, timetableLabels } from './timetableLabels.ts';
 
 /** Path of the timetable page's stylesheet (served by timetableRouter; the CSP allows only 'self'). */
 export const TIMETABLE_CSS_PATH = '/api/timetable.css';
@@ -18,11 +19,14 @@ table.grid{border-collapse:collapse}
 `;
 
 /**
- * The printed-timetable view as a complete HTML page (stations down, trains across, operating days
- * and change stations in the head rows). Every feed string is escaped; the page has no script and no
- * style attribute, only a linked stylesheet.
+ * The printed-timetable view as a complete HTML page in `lang` (stations down, trains across headed
+ * by their numbers, operating days and change stations in the head rows, +1 on next-day times).
+ * Every feed string is escaped; the page has no script and no style attribute, only a linked
+ * stylesheet.
  */
-export function timetableHtml(t: TimetableResponse): string {
+export function timetableHtml(t: TimetableResponse, lang?: string): string {
+  const l = timetableLabels(lang);
+  const nextDay = t.columns.some((c) => c.cells.some((x) => x && x.day > 0));
   const title = `${t.from.name} – ${t.to.name}`;
   const head = (label: string, cls: string, cells: string[]) =>
     `<tr class="${cls}"><th scope="row">${esc(label)}</th>${cells.map((c) => `<th scope="col">${esc(c)}</th>`).join('')}</tr>`;
@@ -39,23 +43,19 @@ export function timetableHtml(t: TimetableResponse): string {
     })
     .join('\n');
   return `<!doctype html>
-<html><head><meta charset="utf-8"><title>${esc(title)}</title>
+<html lang="${lang ?? 'en'}"><head><meta charset="utf-8"><title>${esc(title)}</title>
 <link rel="stylesheet" href="${TIMETABLE_CSS_PATH}"></head>
 <body><h1>${esc(title)}</h1>
-<p class="meta">${esc(t.date)} · ${esc(t.feed)} · ${t.columns.length} trains and connections · ~ estimated time, arr/dep where trains change</p>
+<p class="meta">${esc(t.date)} · ${esc(t.feed)} · ${esc(l.meta.replace('{n}', String(t.columns.length)))}${nextDay ? ` · ${esc(l.nextDay)}` : ''}</p>
 <table class="grid"><thead>
+${head(l.train, 'trains', t.columns.map(columnHeading))}
 ${head(
-  'Train',
-  'trains',
-  t.columns.map((c) => c.trains.map((x) => x.name).join(' + ')),
-)}
-${head(
-  'Days',
+  l.days,
   'days',
   t.columns.map((c) => c.days),
 )}
 ${head(
-  'Change at',
+  l.changeAt,
   'via',
   t.columns.map((c) => c.change?.name ?? ''),
 )}

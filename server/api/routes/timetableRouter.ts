@@ -41,6 +41,7 @@ export function timetableRouter(catalog: FeedCatalog, off: OffThread): Router {
       to,
       date: q.date,
       format,
+      lang: q.lang,
     });
   });
   return router;

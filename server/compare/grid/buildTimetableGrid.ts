@@ -18,10 +18,15 @@ export interface GridCell {
   estimated: boolean;
 }
 
-/** A train of a column: trip id, number (trip_short_name, else route short name), operating days. */
+/**
+ * A train of a column: trip id, number (trip_short_name, else route short name, else '': never the
+ * trip id), its route (id and long name, for a column without a number), operating days.
+ */
 export interface GridTrain {
   tripId: string;
   name: string;
+  routeId: string;
+  route: string;
   headsign: string;
   days: string;
 }
@@ -66,7 +71,9 @@ export function buildTimetableGrid(
   const daysOf = (t: number) => serviceWeekdays(services, trips.service[t]);
   const train = (t: number): GridTrain => ({
     tripId: trips.id[t],
-    name: trips.shortName[t] || tt.routes[trips.route[t]]?.shortName || trips.id[t],
+    name: trips.shortName[t] || tt.routes[trips.route[t]]?.shortName || '',
+    routeId: tt.routes[trips.route[t]]?.id ?? '',
+    route: tt.routes[trips.route[t]]?.longName || tt.routes[trips.route[t]]?.shortName || '',
     headsign: trips.headsign[t],
     days: operatingDaysNote(daysOf(t)),
   });
