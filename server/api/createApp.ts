@@ -168,7 +168,7 @@ export function createApp(deps: AppDeps): Express {
   api.use(healthRouter(deps.catalog, deps.readiness));
   api.use(feedExportRouter(deps.catalog, deps.logger));
   api.use(stopSearchRouter(deps.catalog));
-  api.use(stopBoardRouter(deps.catalog));
+  api.use(stopBoardRouter(deps.catalog, off));
   api.use(journeysRouter(deps.catalog, off));
   api.use(reachRouter(deps.catalog, off));
   api.use(tripRouter(deps.catalog, deps.locator));

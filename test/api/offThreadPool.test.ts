@@ -47,6 +47,8 @@ describe('off the main thread (a worker pool)', () => {
       `/api/compare?${compare}`,
       `/api/compare/pair?${compare}&from=smolensk&to=vitebsk`,
       '/api/network?lang=ru',
+      '/api/stops/orsha/departures?date=2026-04-10&time=06:00',
+      '/api/stops/vitebsk/arrivals?date=2026-04-10&time=06:00&lang=en',
       '/api/journeys?from=nowhere&to=vitebsk&date=2026-04-10&time=07:00',
       // A network of two feeds (issue 18): built on the main thread, handed to the workers.
       '/api/journeys?from=smolensk&to=vitebsk&date=2026-04-10&time=07:00&feed=corridor-2024,corridor-2026-plan',

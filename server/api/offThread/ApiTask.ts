@@ -1,4 +1,5 @@
-import type { DiagramQuery, JourneysQuery, ReachQuery } from '../contract/index.ts';
+import type { StopIdx } from '../../timetable/Timetable.ts';
+import type { BoardQuery, DiagramQuery, JourneysQuery, ReachQuery } from '../contract/index.ts';
 
 type Lang = JourneysQuery['lang'];
 
@@ -37,6 +38,7 @@ export type ApiTask =
     }
   | { type: 'journeys'; feed: FeedRef; query: JourneysQuery }
   | { type: 'reach'; feed: FeedRef; compare: FeedRef | null; query: ReachQuery }
+  | { type: 'board'; feed: FeedRef; stop: StopIdx[]; kind: 'departures' | 'arrivals'; query: BoardQuery }
   | {
       type: 'comparePair';
       baseline: FeedRef;

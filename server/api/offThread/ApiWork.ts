@@ -48,8 +48,9 @@ export interface JobRequest {
 /** Origins per share of a comparison job on the pool (NYC: a few seconds each). */
 export const JOB_CHUNK = 4;
 
-/** Journeys are light (milliseconds); the rest wait in the heavy lane. */
-export const laneOf = (task: ApiTask) => (task.type === 'journeys' ? 'light' : 'heavy');
+/** Journeys and boards are light (milliseconds); the rest wait in the heavy lane. */
+export const laneOf = (task: ApiTask) =>
+  task.type === 'journeys' || task.type === 'board' ? 'light' : 'heavy';
 
 /**
  * Runs tasks on the calling thread, against the catalog's feeds (single-thread mode and tests). The

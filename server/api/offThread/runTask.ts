@@ -8,6 +8,7 @@ import { presentReach } from '../present/presentReach.ts';
 import { comparisonCsv } from '../routes/comparisonCsv.ts';
 import { presentComparison } from '../routes/presentComparison.ts';
 import { presentTimetable } from '../routes/presentTimetable.ts';
+import { board } from '../routes/stopBoardRouter.ts';
 import { timetableCsv } from '../routes/timetableCsv.ts';
 import { timetableHtml } from '../routes/timetableHtml.ts';
 import { type ApiTask, type FeedRef, type TaskBody, taskContentType } from './ApiTask.ts';
@@ -75,6 +76,8 @@ export function runTask(
     }
     case 'journeys':
       return { type, body: JSON.stringify(planJourneys(feedOf(task.feed), task.query, locator)) };
+    case 'board':
+      return { type, body: JSON.stringify(board(feedOf(task.feed), task.stop, task.kind, task.query)) };
     case 'comparePair': {
       const side = (feed: LoadedFeed, date: string) => {
         const has = feed.timetable.stopIndex.has(task.from) && feed.timetable.stopIndex.has(task.to);

@@ -6,8 +6,9 @@ import type { StopIdx } from '../../timetable/Timetable.ts';
 import { formatInstant } from '../../timetable/time/formatInstant.ts';
 import { localToUnix } from '../../timetable/time/localToUnix.ts';
 import { type BoardQuery, boardQuery, idParam } from '../contract/index.ts';
-import { feedEtag } from '../feedEtag.ts';
 import { feedFor } from '../feedFor.ts';
+import { refOf } from '../offThread/ApiTask.ts';
+import { answerOffThread, type OffThread } from '../offThread/answerOffThread.ts';
 import { parseQuery } from '../parseQuery.ts';
 import { presentStop } from '../present/presentStop.ts';
 import { presentTripRef } from '../present/presentTripRef.ts';
@@ -19,24 +20,30 @@ const MAX_ENTRIES = 500;
 /**
  * GET /api/stops/:id/departures and /arrivals: the station board (`server/timetable/stationBoard.ts`:
  * the trips calling at a stop or a station's platforms) from `time` for `duration` minutes on `date`,
- * local to the stop. The route parses the request and presents the calls; the rule is the domain's.
+ * local to the stop. The route parses the request; a worker thread presents the calls (a busy NYC
+ * station's day: 120 ms on the main thread before); the rule is the domain's.
  */
-export function stopBoardRouter(catalog: FeedCatalog): Router {
+export function stopBoardRouter(catalog: FeedCatalog, off: OffThread): Router {
   const router = Router();
   for (const kind of ['departures', 'arrivals'] as const) {
-    router.get(`/stops/:id/${kind}`, (req: Request<{ id: string }>, res) => {
+    router.get(`/stops/:id/${kind}`, async (req: Request<{ id: string }>, res) => {
       const q = parseQuery(boardQuery, req.query);
       const feed = feedFor(catalog, q.feed);
       const stop = resolveStops(feed, parseQuery(idParam, req.params.id));
-      if (feedEtag(req, res, [feed])) return;
-      res.json(board(feed, stop, kind, q));
+      await answerOffThread(req, res, off, [feed], {
+        type: 'board',
+        feed: refOf(feed),
+        stop,
+        kind,
+        query: q,
+      });
     });
   }
   return router;
 }
 
 /** The board as the API presents it: the request's date and window echoed, each call with its trip. */
-function board(feed: LoadedFeed, named: readonly StopIdx[], kind: BoardKind, q: BoardQuery) {
+export function board(feed: LoadedFeed, named: readonly StopIdx[], kind: BoardKind, q: BoardQuery) {
   const tt = feed.timetable;
   const { stops, trips } = tt;
   // A bare id several feeds of a network use for different places: the board of all, shown as the first.
