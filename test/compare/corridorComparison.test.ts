@@ -46,6 +46,11 @@ describe('comparing the 2024 corridor service with the 2026 plan', () => {
     const sv = rows.find((r) => r.from === 'smolensk' && r.to === 'vitebsk')!;
     expect(sv.change.fastest!).toBeLessThan(0);
     expect(sv.change.median!).toBeLessThan(0);
+    // The regional Orsha → Vitebsk trains ran in both periods: the border plan changes nothing there.
+    const ov = rows.find((r) => r.from === 'orsha' && r.to === 'vitebsk')!;
+    expect(ov.status).toBe('same');
+    expect(ov.change.fastest).toBe(0);
+    expect(ov.change.fewestTransfers).toBe(0);
     // No day-long detour counts as a journey: Rudnya → Smolensk's median is near its direct trains'.
     const rs = rows.find((r) => r.from === 'rudnya' && r.to === 'smolensk')!;
     expect(rs.scenario.median!).toBeLessThan(1.5 * rs.scenario.fastest!);
