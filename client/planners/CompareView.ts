@@ -110,6 +110,8 @@ export class CompareView {
       }
       this.csv.setAttribute('href', `/api/compare?${queryString({ ...params, format: 'csv' })}`);
       this.csv.hidden = asJob;
+      if (result.headline)
+        this.matrix.append(h('p', { class: 'pl-headline', attrs: { role: 'note' } }, result.headline.text));
       this.matrix.append(this.table(result, params));
     } catch (err) {
       this.status.textContent = `Error: ${(err as Error).message}`;

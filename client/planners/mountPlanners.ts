@@ -4,22 +4,24 @@ import { h } from '../ui/h.ts';
 import { CompareView } from './CompareView.ts';
 import { DiagramView } from './DiagramView.ts';
 import { plannersApi } from './plannersApi.ts';
+import { ReachView } from './ReachView.ts';
 
 /**
  * The planners' page (`/#planners`): a Compare tab (two feeds' origin–destination matrix) and a
- * Diagram tab (a line's time–distance diagram). Mounted instead of the traveller's planner.
+ * Diagram tab (a line's time–distance diagram), a Travel-time map tab (GET /api/reach). Mounted instead of the traveller's planner.
  */
 export async function mountPlanners(mount: HTMLElement): Promise<void> {
   document.title = 'Corridor – planners';
   const { feeds, default: def } = await plannersApi.feeds();
   const compare = new CompareView(feeds);
   const diagram = new DiagramView(feeds, def);
-  const panels = { compare: compare.el, diagram: diagram.el };
+  const reach = new ReachView(feeds);
+  const panels = { compare: compare.el, diagram: diagram.el, reach: reach.el };
   const tabs = (Object.keys(panels) as (keyof typeof panels)[]).map((k) => {
     const b = h(
       'button',
       { class: 'pl-tab', attrs: { type: 'button', role: 'tab', 'data-tab': k } },
-      k === 'compare' ? 'Compare feeds' : 'Diagram',
+      k === 'compare' ? 'Compare feeds' : k === 'diagram' ? 'Diagram' : 'Travel-time map',
     );
     b.addEventListener('click', () => select(k));
     return b;
@@ -41,7 +43,10 @@ export async function mountPlanners(mount: HTMLElement): Promise<void> {
       ),
       compare.el,
       diagram.el,
+      reach.el,
     ),
   );
-  select(location.hash.includes('diagram') ? 'diagram' : 'compare');
+  select(
+    location.hash.includes('diagram') ? 'diagram' : location.hash.includes('reach') ? 'reach' : 'compare',
+  );
 }

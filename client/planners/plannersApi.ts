@@ -5,6 +5,7 @@ import type {
   ErrorResponse,
   FeedsResponse,
   LinesResponse,
+  ReachResponse,
 } from '../../server/api/contract/index.ts';
 
 type Params = Record<string, string | undefined>;
@@ -44,5 +45,6 @@ export const plannersApi = {
   job: (id: string) => call<CompareJob>('GET', `/compare/jobs/${encodeURIComponent(id)}`, { changed: '1' }),
   pair: (p: Params) => call<ComparePairResponse>('GET', '/compare/pair', p),
   lines: (feed: string) => call<LinesResponse>('GET', '/lines', { feed }),
+  reach: (p: Params) => call<ReachResponse>('GET', '/reach', p),
   diagram: (p: Params) => call<string>('GET', '/diagram', p, 'image/svg+xml'),
 };
