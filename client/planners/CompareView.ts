@@ -80,7 +80,12 @@ export class CompareView {
       { class: 'pl-legend' },
       ...LEGEND.map(([cls, text]) => h('li', {}, h('span', { class: `pl-swatch pl-${cls}` }), text)),
     );
-    this.el = h('section', { class: 'pl-compare' }, form, this.status, legend, this.matrix, this.pair);
+    const unit = h(
+      'p',
+      { class: 'pl-unit' },
+      'Each cell: the change of the fastest journey time from the row’s station to the column’s, in minutes (scenario − baseline; −64 = 64 min faster). Rows and columns in line order.',
+    );
+    this.el = h('section', { class: 'pl-compare' }, form, this.status, legend, unit, this.matrix, this.pair);
   }
 
   private async run(params: Record<string, string>, asJob: boolean): Promise<void> {
@@ -143,7 +148,13 @@ export class CompareView {
       { class: `pl-cell pl-${c.status}`, attrs: { type: 'button', title: c.title } },
       c.label,
     );
-    button.addEventListener('click', () => void this.showPair(c, params));
+    button.setAttribute('aria-pressed', 'false');
+    button.addEventListener('click', () => {
+      for (const b of this.matrix.querySelectorAll('.pl-cell[aria-pressed="true"]'))
+        b.setAttribute('aria-pressed', 'false');
+      button.setAttribute('aria-pressed', 'true');
+      void this.showPair(c, params);
+    });
     return h('td', {}, button);
   }
 

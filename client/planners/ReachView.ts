@@ -167,7 +167,7 @@ export class ReachView {
           ])
       ).map(([c, label]) => {
         // A style property, not a style attribute: the CSP forbids inline style attributes.
-        const swatch = h('span', { class: 'pl-swatch' });
+        const swatch = h('span', { class: 'pl-reach-swatch' });
         swatch.style.background = c;
         return h('span', { class: 'pl-legend-item' }, swatch, label);
       }),

@@ -40,6 +40,7 @@ export async function mountPlanners(mount: HTMLElement): Promise<void> {
         { class: 'pl-header' },
         h('h1', {}, 'Corridor for planners'),
         h('nav', { attrs: { role: 'tablist' } }, ...tabs),
+        h('a', { class: 'pl-back', attrs: { href: '/' } }, '← Journey planner'),
       ),
       compare.el,
       diagram.el,

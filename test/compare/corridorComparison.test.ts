@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { compareFeeds } from '../../server/compare/compareFeeds.ts';
 import { defaultStations, isKilometrePost } from '../../server/compare/defaultStations.ts';
 import { headline } from '../../server/compare/headline.ts';
+import { lineOrder } from '../../server/compare/lineOrder.ts';
 import type { LoadedFeed } from '../../server/feeds/LoadedFeed.ts';
 import { loadServedFeed } from '../../server/feeds/loadServedFeed.ts';
 import type { StopIdx } from '../../server/timetable/Timetable.ts';
@@ -103,5 +104,19 @@ describe('comparing the 2024 corridor service with the 2026 plan', () => {
         });
       }
     }
+  });
+});
+
+describe('default stations in line order', () => {
+  it('neighbours on a line are neighbours in the matrix, not the alphabet’s order', () => {
+    const ids = [...new Set([...defaultStations(f2024), ...defaultStations(f2026)])];
+    const ordered = lineOrder(ids, [f2026, f2024]);
+    expect([...ordered].sort()).toEqual([...ids].sort());
+    // Krasnoye and Shukhovtsy lie between Smolensk and Orsha on the Moscow–Minsk line.
+    const at = (id: string) => ordered.indexOf(id);
+    const between = (x: string, a: string, b: string) =>
+      (at(a) < at(x) && at(x) < at(b)) || (at(b) < at(x) && at(x) < at(a));
+    expect(between('krasnoye', 'smolensk', 'orsha')).toBe(true);
+    expect(between('shukhovtsy', 'smolensk', 'orsha')).toBe(true);
   });
 });

@@ -31,7 +31,26 @@ describe('the planners’ page: headline and travel-time map', () => {
     expect(await headline.textContent()).toMatch(
       /: 0 → [1-3] direct trains a day; fastest \d+ h \d\d → \d+ h \d\d$/,
     );
+    // The selected cell keeps its colour (a frame marks it); the legend says the unit.
+    const cell = page.locator('.pl-cell.pl-faster').first();
+    const before = await cell.evaluate((b) => getComputedStyle(b).backgroundColor);
+    await cell.click();
+    expect(await cell.getAttribute('aria-pressed')).toBe('true');
+    expect(await cell.evaluate((b) => getComputedStyle(b).backgroundColor)).toBe(before);
+    expect(await page.locator('.pl-unit').textContent()).toContain('in minutes');
     await shot(page, 'planners-01-headline');
+    // On a 360 px phone the page does not scroll sideways: the matrix scrolls in its own box.
+    await page.setViewportSize({ width: 360, height: 740 });
+    const wide = await page.evaluate(() =>
+      [...document.querySelectorAll('body *')]
+        .filter((e) => e.getBoundingClientRect().right > 361 && !e.closest('.pl-matrix-wrap'))
+        .slice(0, 8)
+        .map((e) => `${e.tagName}.${e.className} ${Math.round(e.getBoundingClientRect().right)}`),
+    );
+    expect(wide).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await shot(page, 'planners-03-phone');
+    await page.setViewportSize({ width: 1280, height: 900 });
   });
 
   it('the travel-time map shows what the 2026 plan brings within 3 h 30 of Smolensk at 06:00', async () => {

@@ -1,4 +1,5 @@
 import { defaultStations } from '../../compare/defaultStations.ts';
+import { lineOrder } from '../../compare/lineOrder.ts';
 import type { FeedCatalog } from '../../feeds/FeedCatalog.ts';
 import { ApiError } from '../ApiError.ts';
 import type { CompareQuery } from '../contract/index.ts';
@@ -13,7 +14,7 @@ export interface CompareRequest extends ComparedFeeds {
 /**
  * Looks up the feeds (404 naming `baseline`/`scenario`) and the stations: the named ones (404 naming
  * `stations` when neither feed has one) or, by default, the union of both feeds' termini, junctions
- * and border stations, sorted by id.
+ * and border stations, in line order (lineOrder).
  */
 export function resolveCompareRequest(catalog: FeedCatalog, q: CompareQuery): CompareRequest {
   const baseline = feedFor(catalog, q.baseline, 'baseline');
@@ -26,7 +27,10 @@ export function resolveCompareRequest(catalog: FeedCatalog, q: CompareQuery): Co
         throw new ApiError('unknown_stop', `Unknown stop in both feeds: ${id}`, 'stations');
     }
   } else {
-    stations = [...new Set([...defaultStations(baseline), ...defaultStations(scenario)])].sort();
+    stations = lineOrder(
+      [...new Set([...defaultStations(baseline), ...defaultStations(scenario)])],
+      [scenario, baseline],
+    );
   }
   return { baseline, scenario, date: q.date, baselineDate: q.baselineDate ?? q.date, stations };
 }
