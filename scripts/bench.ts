@@ -8,6 +8,7 @@ import { benchQueries } from './bench/benchQueries.ts';
 import { type PeerComparison, peerCompare } from './bench/peerCompare.ts';
 import { percentiles } from './bench/percentiles.ts';
 import { referenceCheck } from './bench/referenceCheck.ts';
+import { type ScaleFigures, scaleNetwork } from './bench/scaleNetwork.ts';
 
 /**
  * `npm run bench [-- --feed <zip|folder> ...] [--queries N] [--seed S] [--peer-queries N]
@@ -17,7 +18,9 @@ import { referenceCheck } from './bench/referenceCheck.ts';
  * a 2-hour range, one-to-all. Then the first `--peer-queries` of them on raptor-journey-planner (time
  * ratio, the median of up to 5 alternating rounds within `--peer-budget`; earliest-arrival agreement)
  * and the first `--ref-queries` depart-after queries against the
- * reference search of the engine tests. Prints Markdown tables.
+ * reference search of the engine tests. Then (unless `--no-scale`; `--scale-only`: that alone) the
+ * scale entry: all the feeds as one network in one process (load, merge, index, peak RSS, query
+ * percentiles; see scripts/bench/scaleNetwork.ts). Prints Markdown tables.
  */
 // The peer reads JavaScript Dates in the process's zone; ours never depend on it.
 process.env.TZ = 'UTC';
@@ -36,6 +39,9 @@ const { values } = parseArgs({
     child: { type: 'string' },
     measure: { type: 'string' },
     'load-json': { type: 'string' },
+    'no-scale': { type: 'boolean', default: false },
+    'scale-only': { type: 'boolean', default: false },
+    'scale-child': { type: 'boolean', default: false },
   },
 });
 
@@ -75,6 +81,16 @@ const big = (stopTimes: number) => stopTimes > 300_000;
 const peerRows: string[] = [];
 const refRows: string[] = [];
 const notes: string[] = [];
+
+if (values['scale-child']) {
+  console.log(JSON.stringify(await scaleNetwork(feeds, nQueries, seed)));
+  process.exit(0);
+}
+
+if (values['scale-only']) {
+  printScale();
+  process.exit(0);
+}
 
 if (values.measure) {
   console.log(JSON.stringify(await measure(values.measure, JSON.parse(values['load-json']!))));
@@ -150,6 +166,29 @@ if (refRows.length > 0) {
   for (const r of refRows) console.log(r);
 }
 if (notes.length > 0) console.log(`\n${notes.join('\n')}`);
+if (!values['no-scale']) printScale();
+
+/** The scale entry, measured in a fresh child process (its RSS is the network's alone). */
+function printScale(): void {
+  const res = execFileSync(
+    process.execPath,
+    ['--import', 'tsx', import.meta.filename, ...process.argv.slice(2), '--scale-child'],
+    { cwd: repoRoot, encoding: 'utf8', maxBuffer: 1 << 20, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  const f = JSON.parse(res.trim().split('\n').pop()!) as ScaleFigures;
+  const p = (x: ScaleFigures['departAfter']) =>
+    `${x.p50.toFixed(1)} / ${x.p95.toFixed(1)} / ${x.p99.toFixed(1)}`;
+  console.log(
+    `\n## Scale: ${f.feeds} feeds as one network (mergeTimetables, one process, ${nQueries} queries/kind)\n`,
+  );
+  console.log(
+    '| stop_times | stops | load s | merge s | index s | peak RSS MB | depart-after p50/p95/p99 ms | one-to-all p50/p95/p99 | within one feed, depart-after p50/p95/p99 | journeys found |',
+  );
+  console.log('|---|---|---|---|---|---|---|---|---|---|');
+  console.log(
+    `| ${f.stopTimes} | ${f.stops} | ${(f.loadMs / 1000).toFixed(2)} | ${(f.mergeMs / 1000).toFixed(2)} | ${(f.indexMs / 1000).toFixed(2)} | ${f.peakRssMb.toFixed(0)} | ${p(f.departAfter)} | ${p(f.oneToAll)} | ${p(f.withinFeed)} | ${Math.round(f.found * 100)}% |`,
+  );
+}
 
 /** A time ratio as the peer table prints it: one decimal below 20 (where 10x is a target), whole above. */
 function ratio(x: number): string {
