@@ -2,11 +2,10 @@ import * as L from 'leaflet';
 import type { FeedSummary, ReachResponse } from '../../server/api/contract/index.ts';
 import { DEFAULT_TILE_URL, OSM_LINK, tileUrlFrom } from '../map/tileConfig.ts';
 import { h } from '../ui/h.ts';
+import { minutesLabel } from './comparisonMatrix.ts';
 import { feedPicker, input } from './feedPicker.ts';
 import { plannersApi } from './plannersApi.ts';
 import { changeColour, REACH_BANDS, reachColour } from './reachColour.ts';
-
-const minutes = (s: number | null) => (s === null ? '–' : `${Math.round(s / 60)} min`);
 
 /**
  * The Reach tab (travel-time map): from a station at a time, every station one gets to within a
@@ -133,8 +132,8 @@ export class ReachView {
         ? changeColour(s.duration, s.compare?.duration ?? null)
         : reachColour(s.duration ?? 0);
       const text = compared
-        ? `${s.name}: ${minutes(s.duration)} (${doc.feed}) · ${minutes(s.compare?.duration ?? null)} (${doc.compare?.feed})`
-        : `${s.name}: ${minutes(s.duration)}, ${s.transfers} change(s)`;
+        ? `${s.name}: ${minutesLabel(s.duration)} (${doc.feed}) · ${minutesLabel(s.compare?.duration ?? null)} (${doc.compare?.feed})`
+        : `${s.name}: ${minutesLabel(s.duration)}, ${s.transfers} change(s)`;
       L.circleMarker([s.lat, s.lon], {
         radius: 7,
         color: '#333',
@@ -179,15 +178,15 @@ export class ReachView {
       compared
         ? [
             s.name,
-            minutes(s.duration),
-            minutes(s.compare?.duration ?? null),
+            minutesLabel(s.duration),
+            minutesLabel(s.compare?.duration ?? null),
             s.duration !== null && s.compare
               ? `${Math.round((s.duration - s.compare.duration) / 60)} min`
               : s.duration === null
                 ? 'no longer reached'
                 : 'newly reached',
           ]
-        : [s.name, minutes(s.duration), String(s.transfers ?? '–'), s.arrival?.slice(11, 16) ?? '–'],
+        : [s.name, minutesLabel(s.duration), String(s.transfers ?? '–'), s.arrival?.slice(11, 16) ?? '–'],
     );
     this.table.replaceChildren(
       h(

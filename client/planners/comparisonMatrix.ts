@@ -17,7 +17,8 @@ export interface ComparisonMatrix {
   cells: (MatrixCell | null)[][];
 }
 
-const mins = (s: number | null) => (s === null ? '–' : `${Math.round(s / 60)} min`);
+/** Seconds as whole minutes, "64 min"; "–" for none. */
+export const minutesLabel = (s: number | null) => (s === null ? '–' : `${Math.round(s / 60)} min`);
 
 /** A signed whole number of minutes with a real minus sign, e.g. "−64", "+5". */
 export function signedMinutes(seconds: number): string {
@@ -50,7 +51,7 @@ export function comparisonMatrix(c: CompareResponse): ComparisonMatrix {
     const j = index.get(row.to.id);
     if (i === undefined || j === undefined) continue;
     const title =
-      `${row.from.name} → ${row.to.name}: ${row.status}; fastest ${mins(row.baseline.fastest)} → ${mins(row.scenario.fastest)}; ` +
+      `${row.from.name} → ${row.to.name}: ${row.status}; fastest ${minutesLabel(row.baseline.fastest)} → ${minutesLabel(row.scenario.fastest)}; ` +
       `journeys ${row.baseline.journeys} → ${row.scenario.journeys}; fewest transfers ${row.baseline.fewestTransfers ?? '–'} → ${row.scenario.fewestTransfers ?? '–'}`;
     cells[i][j] = { row, status: row.status, label: cellLabel(row), title };
   }
